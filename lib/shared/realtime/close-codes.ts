@@ -1,0 +1,28 @@
+/**
+ * Websocket close codes the realtime server uses. The first four are the standard codes that
+ * `ws` itself sends; 4xxx are Cocreate's own (RFC 6455 reserves 4000–4999 for applications).
+ * Access is checked before the upgrade completes, so a refused token is an HTTP 401/403 on the
+ * upgrade request, never a close code.
+ */
+export const CloseCode = {
+  /** Normal close (the server is shutting down gracefully or the client left). */
+  normal: 1000,
+  /** The server is going away (restart); the client should reconnect. */
+  goingAway: 1001,
+  /** A frame larger than MAX_MESSAGE_BYTES; sent by `ws` itself. */
+  messageTooBig: 1009,
+  /** Unexpected server error while handling this connection; the room is unharmed. */
+  internalError: 1011,
+  /** The frame could not be decoded as a y-websocket message, or its payload is invalid. */
+  malformedMessage: 4400,
+  /** The room token expired while connected; fetch a new one and reconnect. */
+  tokenExpired: 4401,
+  /** The connection tried something its role forbids (e.g. writing facilitator-only state). */
+  forbidden: 4403,
+  /** The room could not be loaded from the database; retry later. */
+  roomUnavailable: 4503,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** Close codes after which a client should not reconnect without user action. */
+export const FATAL_CLOSE_CODES: readonly number[] = [CloseCode.malformedMessage, CloseCode.forbidden];

@@ -1,0 +1,75 @@
+/**
+ * The Cocreate process: one HTTP server on PORT that serves the Next.js app and the realtime
+ * endpoint (/yjs/<roomId>). Start-up order matters: secret, migrations and seed come before
+ * the first request, so no request ever meets an unmigrated database.
+ */
+import { createServer } from "node:http";
+import next from "next";
+import { REALTIME_PATH } from "@/lib/shared/realtime/protocol";
+import { loadAuthSecret } from "@/lib/server/auth/auth-secret";
+import { disconnectPrisma } from "@/lib/server/db/client";
+import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
+import { logger } from "@/lib/server/logger";
+import { createRealtimeServer } from "./realtime/realtime-server";
+import { prepareDatabase } from "./prepare-database";
+import { warnAboutLicense } from "./warn-about-license";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+const dev = process.env.NODE_ENV !== "production";
+
+async function main(): Promise<void> {
+  const authSecret = loadAuthSecret();
+  // The Next routes in this process read the same secret (next-auth, room tokens).
+  process.env.NEXTAUTH_SECRET = authSecret;
+  // One instance without NEXTAUTH_URL: trust the Host header so links work on any address.
+  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+  await prepareDatabase();
+  warnAboutLicense(dev);
+
+  const app = next({ dev, dir: process.cwd(), hostname, port });
+  await app.prepare();
+  const handleRequest = app.getRequestHandler();
+  const handleNextUpgrade = app.getUpgradeHandler();
+  const realtime = createRealtimeServer({ store: createPrismaDocumentStore(), authSecret });
+
+  const server = createServer((request, response) => {
+    handleRequest(request, response).catch((error: unknown) => {
+      logger.error({ err: error, url: request.url }, "request failed");
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+  // Upgrades are routed here so /yjs never reaches Next (which would close it, STACK trap 9).
+  server.on("upgrade", (request, socket, head) => {
+    const path = (request.url ?? "/").split("?")[0] ?? "/";
+    if (path.startsWith(`${REALTIME_PATH}/`)) return realtime.handleUpgrade(request, socket, head);
+    if (dev) return void handleNextUpgrade(request, socket, head);
+    socket.destroy();
+  });
+
+  server.listen(port, hostname, () => {
+    process.stdout.write(`Cocreate is running at http://localhost:${port}\n`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    server.close();
+    server.closeAllConnections();
+    await realtime.close();
+    await app.close?.();
+    await disconnectPrisma();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, "Cocreate failed to start");
+  process.exit(1);
+});

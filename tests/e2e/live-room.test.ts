@@ -1,0 +1,70 @@
+/**
+ * Two (then three) real Chromium browsers in the demo room: live notes, cursors, late joiners,
+ * and the trainer moving everyone to a stage.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../helpers/chromium";
+import { DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, startApp, type AppProcess } from "../helpers/app-process";
+import { RoomPage } from "./fixtures/room-page";
+
+let app: AppProcess;
+let browser: Browser;
+const pages: RoomPage[] = [];
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const page of pages) await page.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+async function participant(name: string): Promise<RoomPage> {
+  const room = await RoomPage.open(browser);
+  pages.push(room);
+  await room.joinByCode(app.baseUrl, "DEMO42", name);
+  return room;
+}
+
+describe("live room in real browsers", () => {
+  it("shows a note written in one browser in the other within a second, with the writer's cursor", async () => {
+    const anna = await participant("Anna");
+    const bram = await participant("Bram");
+    expect((await anna.debugView()).recordCount).toBeGreaterThan(10); // the five stage templates
+
+    await anna.addStickyNote("Meer groen op de speelplaats");
+    const elapsed = await bram.expectNote("Meer groen op de speelplaats", 1_000);
+    expect(elapsed).toBeLessThan(1_000);
+
+    await anna.moveMouseOverCanvas(500, 400);
+    await anna.moveMouseOverCanvas(520, 420);
+    await bram.page.getByText("Anna", { exact: true }).first().waitFor({ timeout: 3_000 });
+    expect(await bram.page.locator(".tl-collaborator__cursor").count()).toBeGreaterThan(0);
+  });
+
+  it("lets a browser that joins later see everything", async () => {
+    const anna = pages[0]!;
+    await anna.addStickyNote("Ouders betrekken bij het ontwerp", { x: 700, y: 300 });
+    await pages[1]!.expectNote("Ouders betrekken bij het ontwerp", 1_000);
+    const carla = await participant("Carla");
+    await carla.expectNote("Meer groen op de speelplaats", 5_000);
+    await carla.expectNote("Ouders betrekken bij het ontwerp", 5_000);
+    expect((await carla.debugView()).recordCount).toBe((await anna.debugView()).recordCount);
+  });
+
+  it("moves everyone to the stage the trainer sets", async () => {
+    const roomPath = new URL(pages[0]!.page.url()).pathname;
+    const trainer = await RoomPage.open(browser);
+    pages.push(trainer);
+    await trainer.signInAsTrainer(app.baseUrl, DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, roomPath);
+    await trainer.setStageForEveryone("define");
+    for (const room of pages) await room.expectStage("define");
+    await trainer.setStageForEveryone("prototype");
+    for (const room of pages) await room.expectStage("prototype");
+    // Participants cannot set the stage for everyone.
+    expect(await pages[0]!.page.locator('[data-testid="set-stage-test"]').count()).toBe(0);
+  });
+});
