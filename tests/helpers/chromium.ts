@@ -1,7 +1,5 @@
 /** Debian's Chromium for browser tests (never a downloaded browser: STACK.md trap 15). */
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
 export function chromiumPath(): string {
@@ -12,7 +10,7 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Launches a headless Chromium that makes no background requests of its own. */
+/** Launches a headless Chromium (fresh temporary profile) that makes no background requests of its own. */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
@@ -25,7 +23,6 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), "cocreate-chromium-"))}`,
     ],
   });
 }

@@ -1,0 +1,35 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { Board } from "@/components/board/Board";
+import { getSessionUser } from "@/lib/server/auth/session";
+import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
+
+export const dynamic = "force-dynamic";
+
+/** A room's board; people without a session join first, people without access get a 403 page. */
+export default async function RoomPage({ params }: { params: Promise<{ roomId: string }> }) {
+  const { roomId } = await params;
+  const user = await getSessionUser();
+  if (!user) redirect(`/?room=${encodeURIComponent(roomId)}`);
+  const access = await findRoomAccess(user.id, roomId);
+  if (!access) {
+    const t = await getTranslations("room");
+    return (
+      <main className="home__main" data-testid="room-forbidden">
+        <h1>{t("forbiddenTitle")}</h1>
+        <p>{t("forbiddenBody")}</p>
+        <p>
+          <a href={`/?room=${encodeURIComponent(roomId)}`}>{t("problem.backHome")}</a>
+        </p>
+      </main>
+    );
+  }
+  return (
+    <Board
+      roomId={roomId}
+      roomName={access.roomName}
+      licenseKey={process.env.TLDRAW_LICENSE_KEY || undefined}
+      locale={await getLocale()}
+    />
+  );
+}

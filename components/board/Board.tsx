@@ -1,0 +1,89 @@
+"use client";
+/**
+ * The room: header with stages, connection and language; the tldraw canvas synced over Yjs;
+ * the people in the room. Connection, store and stage logic live in lib/client hooks.
+ */
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import type { Editor } from "tldraw";
+import { installDebugHandle } from "@/lib/client/debug-handle";
+import { useRoomConnection } from "@/lib/client/use-room-connection";
+import { useRoomPeople } from "@/lib/client/use-room-people";
+import { useRoomStore } from "@/lib/client/use-room-store";
+import { useStageNavigation } from "@/lib/client/use-stage-navigation";
+import { LanguageSwitch } from "@/components/i18n/LanguageSwitch";
+import { BoardCanvas } from "./BoardCanvas";
+import { ConnectionProblem } from "./ConnectionProblem";
+import { ConnectionStatus } from "./ConnectionStatus";
+import { PeopleList } from "./PeopleList";
+import { StageBar } from "./StageBar";
+
+export interface BoardProps {
+  roomId: string;
+  roomName: string;
+  licenseKey?: string;
+  locale: string;
+}
+
+export function Board({ roomId, roomName, licenseKey, locale }: BoardProps) {
+  const t = useTranslations("room");
+  const { connection, status, problem } = useRoomConnection(roomId);
+  const storeState = useRoomStore(connection);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const isFacilitator = connection?.session.facilitator ?? false;
+  const navigation = useStageNavigation(editor, connection?.doc ?? null, isFacilitator);
+  const people = useRoomPeople(connection?.provider.awareness ?? null);
+  const store = storeState.status === "ready" ? storeState.store : null;
+
+  useEffect(() => (store && editor ? installDebugHandle(store, editor) : undefined), [store, editor]);
+
+  return (
+    <div className="room">
+      <header className="room__header">
+        <div className="room__title">
+          <span className="room__brand">Cocreate</span>
+          <span className="room__name">{roomName}</span>
+        </div>
+        <StageBar
+          currentStage={navigation.currentStage}
+          activeStage={navigation.activeStage}
+          people={people}
+          isFacilitator={isFacilitator}
+          onGoToStage={navigation.goToStage}
+          onSetStageForEveryone={navigation.setStageForEveryone}
+        />
+        <div className="room__tools">
+          <ConnectionStatus status={status} />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <div className="room__body">
+        <main className="room__canvas" aria-label={roomName}>
+          {problem && <ConnectionProblem problem={problem} />}
+          {storeState.status === "ready" ? (
+            <BoardCanvas
+              store={storeState.store}
+              user={storeState.user}
+              locale={locale}
+              licenseKey={licenseKey}
+              onEditor={setEditor}
+            />
+          ) : (
+            <p className="room__message" role="status">
+              {storeState.status === "empty"
+                ? t("empty")
+                : storeState.status === "error"
+                  ? t("error", { message: storeState.message })
+                  : t("loading")}
+            </p>
+          )}
+        </main>
+        <aside className="room__side">
+          {connection?.session.role === "viewer" && <p className="room__note">{t("viewer")}</p>}
+          {isFacilitator && <p className="room__note">{t("facilitator")}</p>}
+          <PeopleList people={people} />
+        </aside>
+      </div>
+    </div>
+  );
+}

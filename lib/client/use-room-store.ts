@@ -1,0 +1,106 @@
+"use client";
+/**
+ * The tldraw store of a room, made once the first sync brought the board: bound to the Yjs
+ * document (yjs-tldraw-binding.ts) and to awareness (presence-sync.ts). The store lives as long
+ * as the document, across reconnects, so nothing on the canvas flickers when the network does.
+ */
+import { useEffect, useMemo, useState } from "react";
+import {
+  atom,
+  createTLStore,
+  createUserId,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  UserRecordType,
+  type TLStore,
+  type TLUser,
+} from "tldraw";
+import { getRecordsArray } from "@/lib/shared/realtime/doc-layout";
+import type { PresenceUser } from "@/lib/shared/presence";
+import { STAGES } from "@/lib/shared/stages";
+import { syncPresence } from "./presence-sync";
+import type { RoomConnection } from "./use-room-connection";
+import { colorForUserId } from "./user-color";
+import { bindStoreToYDoc } from "./yjs-tldraw-binding";
+
+/** tldraw makes this page when a store has none; it must never reach the shared board. */
+const TLDRAW_DEFAULT_PAGE_ID = "page:page";
+
+export type RoomStoreState =
+  | { status: "waiting" }
+  | { status: "empty" }
+  | { status: "error"; message: string }
+  | { status: "ready"; store: TLStore; user: PresenceUser };
+
+export function useRoomStore(connection: RoomConnection | null): RoomStoreState {
+  const [state, setState] = useState<RoomStoreState>({ status: "waiting" });
+  const doc = connection?.doc ?? null;
+  const provider = connection?.provider ?? null;
+  const hasSynced = connection?.hasSynced ?? false;
+  const session = connection?.session ?? null;
+  const user = useMemo<PresenceUser | null>(
+    () => (session ? { id: session.user.id, name: session.user.name, color: colorForUserId(session.user.id) } : null),
+    [session?.user.id, session?.user.name], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const canWrite = session?.role === "editor";
+  const [hasPages, setHasPages] = useState(false);
+
+  // The board exists once the document holds at least one page (the server's template).
+  useEffect(() => {
+    if (!doc || !hasSynced) return;
+    const records = getRecordsArray(doc);
+    const check = () => {
+      const found = records.toArray().some((entry) => entry.key.startsWith("page:"));
+      setHasPages((previous) => previous || found);
+      setState((previous) => (previous.status === "waiting" && !found ? { status: "empty" } : previous));
+    };
+    check();
+    records.observe(check);
+    return () => records.unobserve(check);
+  }, [doc, hasSynced]);
+
+  useEffect(() => {
+    if (!doc || !provider || !user || !hasPages) return;
+    const $tlUser = atom<TLUser | null>(
+      "cocreate user",
+      UserRecordType.create({ id: createUserId(user.id), name: user.name, color: user.color }),
+    );
+    const store = createTLStore({
+      shapeUtils: defaultShapeUtils,
+      bindingUtils: defaultBindingUtils,
+      users: { currentUser: $tlUser },
+      collaboration: { status: null, mode: atom("mode", canWrite ? "readwrite" : "readonly") },
+    });
+    let stopBinding: (() => void) | undefined;
+    let stopPresence: (() => void) | undefined;
+    try {
+      const binding = bindStoreToYDoc({
+        store,
+        doc,
+        canWrite,
+        shouldWriteRecord: (record) => record.id !== TLDRAW_DEFAULT_PAGE_ID,
+      });
+      stopBinding = binding.dispose;
+      stopPresence = syncPresence({
+        store,
+        awareness: provider.awareness,
+        user,
+        $tlUser,
+        initialStage: STAGES[0].id,
+      });
+      // The store is made here, not in render: binding and presence are subscriptions to clean up.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setState({ status: "ready", store, user });
+    } catch (error) {
+      setState({ status: "error", message: error instanceof Error ? error.message : String(error) });
+    }
+    return () => {
+      stopPresence?.();
+      stopBinding?.();
+      store.dispose();
+      provider.awareness.setLocalState(null);
+    };
+  }, [doc, provider, user, canWrite, hasPages]);
+
+  return state;
+}

@@ -1,0 +1,184 @@
+/**
+ * The tldraw⇄Yjs binding with real parts: two tldraw stores, each bound to its own Y.Doc, the
+ * two documents kept in sync by exchanging updates the way the websocket provider does.
+ */
+import { createShapeId, createTLStore, type TLRecord, type TLShapeId, type TLStore } from "@tldraw/editor";
+import { DocumentRecordType, PageRecordType, TLDOCUMENT_ID, toRichText } from "@tldraw/tlschema";
+import { afterEach, describe, expect, it } from "vitest";
+import { YKeyValue } from "y-utility/y-keyvalue";
+import * as Y from "yjs";
+import { bindStoreToYDoc, type YjsTldrawBinding } from "@/lib/client/yjs-tldraw-binding";
+import { richTextToPlain } from "@/lib/client/rich-text-to-plain";
+import { getRecordsArray, getRoomMap, RoomKey } from "@/lib/shared/realtime/doc-layout";
+
+const REMOTE = "network";
+const bindings: YjsTldrawBinding[] = [];
+afterEach(() => bindings.splice(0).forEach((binding) => binding.dispose()));
+
+/** Relays every update of `from` that did not come from the network into `to`. */
+function relay(from: Y.Doc, to: Y.Doc): void {
+  from.on("update", (update: Uint8Array, origin: unknown) => {
+    if (origin !== REMOTE) Y.applyUpdate(to, update, REMOTE);
+  });
+}
+
+/** Runs the store's listeners now; tldraw batches them to the next animation frame. */
+function put(store: TLStore, records: TLRecord[]): void {
+  store.put(records);
+  store._flushHistory();
+}
+
+function linkedDocs(): [Y.Doc, Y.Doc] {
+  const docA = new Y.Doc();
+  const docB = new Y.Doc();
+  relay(docA, docB);
+  relay(docB, docA);
+  return [docA, docB];
+}
+
+function bind(store: TLStore, doc: Y.Doc, canWrite = true): YjsTldrawBinding {
+  const binding = bindStoreToYDoc({ store, doc, canWrite, shouldWriteRecord: (r) => r.id !== "page:page" });
+  bindings.push(binding);
+  return binding;
+}
+
+function noteRecord(store: TLStore, id: TLShapeId, text: string): TLRecord {
+  return store.schema.types.shape.create({
+    id,
+    type: "note",
+    parentId: "page:empathize",
+    index: "a1",
+    x: 100,
+    y: 100,
+    props: {
+      color: "yellow",
+      labelColor: "black",
+      size: "m",
+      font: "draw",
+      fontSizeAdjustment: 1,
+      align: "middle",
+      verticalAlign: "middle",
+      growY: 0,
+      url: "",
+      richText: toRichText(text),
+      scale: 1,
+      textLastEditedBy: null,
+    },
+  } as never) as TLRecord;
+}
+
+function seedRecords(): TLRecord[] {
+  return [
+    DocumentRecordType.create({ id: TLDOCUMENT_ID }),
+    PageRecordType.create({ id: "page:empathize" as never, name: "Inleven", index: "a1" as never }),
+  ] as TLRecord[];
+}
+
+function noteTexts(store: TLStore): string[] {
+  return store
+    .allRecords()
+    .filter((record) => record.typeName === "shape" && record.type === "note")
+    .map((record) => richTextToPlain((record as { props: { richText: unknown } }).props.richText));
+}
+
+describe("bindStoreToYDoc", () => {
+  it("sends a change in store A to store B without echoing it back", () => {
+    const [docA, docB] = linkedDocs();
+    const storeA = createTLStore({});
+    const storeB = createTLStore({});
+    bind(storeA, docA);
+    put(storeA, seedRecords());
+    bind(storeB, docB); // loads what A wrote so far
+    expect(storeB.get(TLDOCUMENT_ID)).toBeTruthy();
+    expect(storeB.get("page:empathize" as never)).toBeTruthy();
+
+    let updatesFromA = 0;
+    let updatesFromB = 0;
+    docA.on("update", (_update: Uint8Array, origin: unknown) => void (origin !== REMOTE && updatesFromA++));
+    docB.on("update", (_update: Uint8Array, origin: unknown) => void (origin !== REMOTE && updatesFromB++));
+
+    const noteId = createShapeId("idea");
+    put(storeA, [noteRecord(storeA, noteId, "Meer groen")]);
+    expect(noteTexts(storeB)).toEqual(["Meer groen"]);
+    expect(updatesFromA).toBe(1);
+    expect(updatesFromB).toBe(0); // B applied it without writing anything back
+
+    const moved = { ...storeB.get(noteId)!, x: 300 } as TLRecord;
+    put(storeB, [moved]);
+    expect((storeA.get(noteId) as { x: number }).x).toBe(300);
+    expect(updatesFromA).toBe(1);
+    expect(updatesFromB).toBe(1);
+  });
+
+  it("applies remote deletes", () => {
+    const [docA, docB] = linkedDocs();
+    const storeA = createTLStore({});
+    const storeB = createTLStore({});
+    bind(storeA, docA);
+    bind(storeB, docB);
+    const noteId = createShapeId("to-delete");
+    put(storeA, [...seedRecords(), noteRecord(storeA, noteId, "weg ermee")]);
+    expect(storeB.has(noteId)).toBe(true);
+    storeB.remove([noteId]);
+    storeB._flushHistory();
+    expect(storeA.has(noteId)).toBe(false);
+    expect(new YKeyValue(getRecordsArray(docA)).has(noteId)).toBe(false);
+  });
+
+  it("writes nothing for a viewer and never writes tldraw's default page", () => {
+    const [docA, docB] = linkedDocs();
+    const storeA = createTLStore({});
+    const storeB = createTLStore({});
+    bind(storeA, docA);
+    bind(storeB, docB, false);
+    put(storeA, seedRecords());
+    put(storeA, [PageRecordType.create({ id: "page:page" as never, name: "Page 1", index: "a2" as never })]);
+    // (store B may make its own default page locally: tldraw's integrity check, never synced)
+    expect(new YKeyValue(getRecordsArray(docB)).has("page:page")).toBe(false);
+    expect(new YKeyValue(getRecordsArray(docB)).has("page:empathize")).toBe(true);
+    put(storeB, [noteRecord(storeB, createShapeId("viewer"), "mag niet")]);
+    expect(noteTexts(storeA)).toEqual([]);
+  });
+
+  it("migrates a board written with an older schema on load and writes it back once", () => {
+    const [docA, docB] = linkedDocs();
+    const storeA = createTLStore({});
+    // A note as tldraw wrote it at note props version 8: plain `text`, no rich text yet.
+    const current = noteRecord(storeA, createShapeId("old"), "unused") as TLRecord & { props: Record<string, unknown> };
+    const oldProps = { ...current.props };
+    delete oldProps.richText;
+    delete oldProps.textLastEditedBy;
+    const oldNote = { ...current, props: { ...oldProps, text: "Oude notitie", fontSizeAdjustment: 0 } };
+    const oldSchema = structuredClone(storeA.schema.serialize()) as { sequences: Record<string, number> };
+    oldSchema.sequences["com.tldraw.shape.note"] = 8;
+
+    const yRecordsB = new YKeyValue(getRecordsArray(docB));
+    docB.transact(() => {
+      for (const record of [...seedRecords(), oldNote]) yRecordsB.set(record.id, record);
+      getRoomMap(docB).set(RoomKey.tldrawSchema, oldSchema);
+    }, "seed");
+
+    let writes = 0;
+    docA.on("update", (_update: Uint8Array, origin: unknown) => void (origin !== REMOTE && writes++));
+    const binding = bind(storeA, docA);
+    expect(binding.migratedOnLoad).toBe(true);
+    expect(noteTexts(storeA)).toEqual(["Oude notitie"]);
+    expect(writes).toBe(1);
+
+    // The migrated record and the current schema reached the other document.
+    const migrated = yRecordsB.get(oldNote.id) as { props: Record<string, unknown> };
+    expect(migrated.props.text).toBeUndefined();
+    expect(richTextToPlain(migrated.props.richText)).toBe("Oude notitie");
+    expect(getRoomMap(docB).get(RoomKey.tldrawSchema)).toEqual(storeA.schema.serialize());
+
+    // A second client loading the migrated board has nothing to migrate or write.
+    const storeC = createTLStore({});
+    const docC = new Y.Doc();
+    Y.applyUpdate(docC, Y.encodeStateAsUpdate(docB));
+    let writesC = 0;
+    docC.on("update", () => void writesC++);
+    expect(bind(storeC, docC).migratedOnLoad).toBe(false);
+    expect(writesC).toBe(0);
+    expect(noteTexts(storeC)).toEqual(["Oude notitie"]);
+  });
+});
