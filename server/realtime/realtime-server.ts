@@ -1,0 +1,118 @@
+/**
+ * The realtime endpoint: y-websocket protocol over `ws`, one Room per loaded room id.
+ * The HTTP server forwards upgrades under REALTIME_PATH to `handleUpgrade`.
+ *
+ * Token expiry: tokens are checked at upgrade only. A connection whose token expires while it
+ * is open stays open; the client fetches a fresh token before each reconnect.
+ */
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer, type WebSocket } from "ws";
+import type { RoomDocumentStore } from "@/lib/server/documents/room-document-store";
+import { logger } from "@/lib/server/logger";
+import { CloseCode } from "@/lib/shared/realtime/close-codes";
+import { MAX_MESSAGE_BYTES } from "@/lib/shared/realtime/protocol";
+import type { RoomTokenClaims } from "@/lib/shared/realtime/room-token";
+import { Connection } from "./connection";
+import { RoomRegistry } from "./room-registry";
+import { authorizeUpgrade, refuseUpgrade } from "./upgrade-auth";
+
+export interface RealtimeServerOptions {
+  store: RoomDocumentStore;
+  /** Secret that signs room tokens (checkRoomToken). */
+  authSecret: string;
+  /** Stored updates after which the room is compacted into one snapshot. */
+  compactAfterUpdates?: number;
+  /** Least time between two "interval" versions while a room is edited. */
+  versionIntervalMs?: number;
+  /** How long an empty room stays in memory (a quick reconnect reuses it). */
+  unloadDelayMs?: number;
+  /** Ping period; a socket that missed the previous ping's pong is terminated. */
+  pingIntervalMs?: number;
+}
+
+export interface RealtimeServer {
+  /** Call from the http server's 'upgrade' for paths under REALTIME_PATH. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Flushes pending writes, closes all connections (goingAway) and unloads all rooms. */
+  close(): Promise<void>;
+  /** Loaded rooms and open connections (tests, benchmarks, health). */
+  stats(): { rooms: number; connections: number };
+}
+
+/** How long shutdown waits for clients to complete the close handshake. */
+const CLOSE_HANDSHAKE_TIMEOUT_MS = 1_000;
+
+/** Creates the realtime endpoint. It listens on nothing itself: wire `handleUpgrade`. */
+export function createRealtimeServer(options: RealtimeServerOptions): RealtimeServer {
+  const registry = new RoomRegistry({
+    store: options.store,
+    compactAfterUpdates: options.compactAfterUpdates ?? 200,
+    versionIntervalMs: options.versionIntervalMs ?? 5 * 60_000,
+    unloadDelayMs: options.unloadDelayMs ?? 2_000,
+  });
+  const connections = new Set<Connection>();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  let closing = false;
+
+  const keepalive = setInterval(() => {
+    for (const connection of connections) connection.checkAlive();
+  }, options.pingIntervalMs ?? 30_000);
+  keepalive.unref();
+
+  function accept(socket: WebSocket, roomId: string, claims: RoomTokenClaims): void {
+    const connection = new Connection(socket, roomId, claims, (closed) => {
+      connections.delete(closed);
+      registry.leave(closed);
+    });
+    connections.add(connection);
+    if (closing) {
+      connection.close(CloseCode.goingAway, "server shutting down");
+      return;
+    }
+    registry.join(connection).catch((error: unknown) => {
+      logger.error({ err: error, roomId }, "joining room failed");
+      connection.close(CloseCode.internalError, "internal error");
+    });
+  }
+
+  async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    if (closing) return refuseUpgrade(socket, 503, "Server shutting down");
+    const decision = await authorizeUpgrade(request, options.store, options.authSecret);
+    if (!decision.ok) return refuseUpgrade(socket, decision.status, decision.body);
+    if (socket.destroyed) return;
+    if (closing) return refuseUpgrade(socket, 503, "Server shutting down");
+    wss.handleUpgrade(request, socket, head, (ws) => accept(ws, decision.roomId, decision.claims));
+  }
+
+  return {
+    handleUpgrade(request, socket, head) {
+      // The socket may fail while the token and room are checked; never let that crash us.
+      socket.on("error", (error) => logger.debug({ err: error }, "upgrade socket error"));
+      upgrade(request, socket, head).catch((error: unknown) => {
+        logger.error({ err: error }, "upgrade failed");
+        refuseUpgrade(socket, 500, "Internal error");
+      });
+    },
+
+    async close() {
+      closing = true;
+      clearInterval(keepalive);
+      const open = [...connections];
+      const closed = Promise.all(open.map((connection) => connection.whenClosed()));
+      for (const connection of open) connection.close(CloseCode.goingAway, "server restarting");
+      const timeout = new Promise<void>((resolve) =>
+        setTimeout(resolve, CLOSE_HANDSHAKE_TIMEOUT_MS).unref(),
+      );
+      await Promise.race([closed, timeout]);
+      for (const connection of open) connection.terminate();
+      await Promise.all(open.map((connection) => connection.whenClosed()));
+      await registry.unloadAll();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+
+    stats() {
+      return { rooms: registry.size, connections: connections.size };
+    },
+  };
+}

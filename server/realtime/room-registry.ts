@@ -1,0 +1,108 @@
+/**
+ * The loaded rooms of this process. A room is loaded on its first connection and unloaded
+ * `unloadDelayMs` after its last one left, once its writes are durable. A connection that
+ * arrives while a room is unloading waits for the unload to finish and then gets a freshly
+ * loaded room, so it always sees the latest stored state.
+ */
+import type { RoomDocumentStore } from "@/lib/server/documents/room-document-store";
+import { logger } from "@/lib/server/logger";
+import type { Connection } from "./connection";
+import { Room } from "./room";
+
+export interface RoomRegistryOptions {
+  store: RoomDocumentStore;
+  compactAfterUpdates: number;
+  versionIntervalMs: number;
+  unloadDelayMs: number;
+}
+
+interface Entry {
+  room: Room;
+  loading: Promise<void>;
+  unloadTimer: NodeJS.Timeout | null;
+  /** Set once the unload started; resolves when the room is gone from memory. */
+  unloading: Promise<void> | null;
+}
+
+export class RoomRegistry {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly options: RoomRegistryOptions) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Adds `connection` to its room, loading the room (or waiting for its unload) as needed. */
+  async join(connection: Connection): Promise<void> {
+    for (;;) {
+      if (connection.isClosed) return;
+      const entry = this.entries.get(connection.roomId) ?? this.load(connection.roomId);
+      if (entry.unloading) {
+        await entry.unloading;
+        continue;
+      }
+      if (entry.unloadTimer) {
+        clearTimeout(entry.unloadTimer);
+        entry.unloadTimer = null;
+      }
+      // Synchronous from the check above: the room cannot start unloading in between.
+      entry.room.attach(connection);
+      return;
+    }
+  }
+
+  /** Removes `connection` from its room (the room then schedules its own unload when empty). */
+  leave(connection: Connection): void {
+    this.entries.get(connection.roomId)?.room.detach(connection);
+  }
+
+  /** Unloads every room now (server shutdown); resolves when all writes are durable. */
+  async unloadAll(): Promise<void> {
+    await Promise.all([...this.entries.values()].map((entry) => this.unload(entry)));
+  }
+
+  private load(roomId: string): Entry {
+    const room = new Room(roomId, {
+      store: this.options.store,
+      compactAfterUpdates: this.options.compactAfterUpdates,
+      versionIntervalMs: this.options.versionIntervalMs,
+      onEmpty: () => this.scheduleUnload(roomId),
+    });
+    const entry: Entry = { room, loading: Promise.resolve(), unloadTimer: null, unloading: null };
+    entry.loading = room.load().catch(() => {
+      // The room closed its connections; forget it so the next connection retries the load.
+      if (this.entries.get(roomId) === entry) this.entries.delete(roomId);
+    });
+    this.entries.set(roomId, entry);
+    return entry;
+  }
+
+  private scheduleUnload(roomId: string): void {
+    const entry = this.entries.get(roomId);
+    if (!entry || entry.unloading || entry.unloadTimer) return;
+    entry.unloadTimer = setTimeout(() => {
+      entry.unloadTimer = null;
+      if (entry.room.connections.size === 0) void this.unload(entry);
+    }, this.options.unloadDelayMs);
+    entry.unloadTimer.unref();
+  }
+
+  private unload(entry: Entry): Promise<void> {
+    if (entry.unloadTimer) {
+      clearTimeout(entry.unloadTimer);
+      entry.unloadTimer = null;
+    }
+    entry.unloading ??= (async () => {
+      try {
+        await entry.loading;
+        await entry.room.unload();
+      } catch (error) {
+        logger.error({ err: error, roomId: entry.room.roomId }, "unloading room failed");
+      } finally {
+        if (this.entries.get(entry.room.roomId) === entry) this.entries.delete(entry.room.roomId);
+      }
+    })();
+    return entry.unloading;
+  }
+}
