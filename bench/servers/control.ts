@@ -1,0 +1,70 @@
+/**
+ * The small HTTP control surface both measured server processes expose beside their websocket
+ * endpoint, so the load generator (another process, on another core) can prepare rooms and read
+ * figures that only the server process itself can know (its RSS, its loaded rooms).
+ *
+ *   POST /bench/rooms?count=N  → { rooms: [{ roomId, token }] }
+ *   GET  /bench/memory         → { rss, heapUsed } after a forced GC when run with --expose-gc
+ *   GET  /bench/stats          → { rooms, connections }
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export interface BenchRoom {
+  roomId: string;
+  /** Room token for the `token` query parameter ("" when the server checks none). */
+  token: string;
+}
+
+export interface ControlHandlers {
+  createRooms(count: number): Promise<BenchRoom[]>;
+  stats(): { rooms: number; connections: number };
+}
+
+const MAX_ROOMS_PER_REQUEST = 1_000;
+
+/** Answers a control request; responds 404 to anything else. */
+export async function handleControlRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  handlers: ControlHandlers,
+): Promise<void> {
+  const url = new URL(request.url ?? "/", "http://bench.invalid");
+  try {
+    if (request.method === "POST" && url.pathname === "/bench/rooms") {
+      const count = Number(url.searchParams.get("count") ?? "1");
+      if (!Number.isInteger(count) || count < 1 || count > MAX_ROOMS_PER_REQUEST) {
+        return sendJson(response, 400, { error: "count must be 1..1000" });
+      }
+      return sendJson(response, 200, { rooms: await handlers.createRooms(count) });
+    }
+    if (request.method === "GET" && url.pathname === "/bench/memory") {
+      // Two passes: the first may only schedule finalizers that free more on the second.
+      const gc = (globalThis as { gc?: () => void }).gc;
+      gc?.();
+      gc?.();
+      const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+      return sendJson(response, 200, {
+        rss,
+        heapUsed,
+        heapTotal,
+        external,
+        gcForced: gc !== undefined,
+      });
+    }
+    if (request.method === "GET" && url.pathname === "/bench/stats") {
+      return sendJson(response, 200, handlers.stats());
+    }
+    sendJson(response, 404, { error: "not found" });
+  } catch (error) {
+    sendJson(response, 500, { error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+/** The line a server process prints on stdout once it listens; the parent waits for it. */
+export function announceReady(port: number): void {
+  process.stdout.write(`${JSON.stringify({ ready: true, port })}\n`);
+}
