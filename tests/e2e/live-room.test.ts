@@ -41,7 +41,8 @@ describe("live room in real browsers", () => {
 
     await anna.moveMouseOverCanvas(500, 400);
     await anna.moveMouseOverCanvas(520, 420);
-    await bram.page.getByText("Anna", { exact: true }).first().waitFor({ timeout: 3_000 });
+    // Anna's live cursor, with her name tag, on Bram's canvas.
+    await bram.page.locator(".tl-collaborator__cursor .tl-nametag", { hasText: "Anna" }).first().waitFor({ timeout: 3_000 });
     expect(await bram.page.locator(".tl-collaborator__cursor").count()).toBeGreaterThan(0);
   });
 
@@ -53,6 +54,20 @@ describe("live room in real browsers", () => {
     await carla.expectNote("Meer groen op de speelplaats", 5_000);
     await carla.expectNote("Ouders betrekken bij het ontwerp", 5_000);
     expect((await carla.debugView()).recordCount).toBe((await anna.debugView()).recordCount);
+  });
+
+  it("loads fonts, icons and translations from the app itself: no request leaves the machine", async () => {
+    const room = await RoomPage.open(browser);
+    pages.push(room);
+    const requested: string[] = [];
+    room.page.on("request", (request) => requested.push(request.url()));
+    await room.joinByCode(app.baseUrl, "DEMO42", "Daan");
+    await room.page.waitForLoadState("networkidle");
+    const external = requested.filter(
+      (url) => !url.startsWith(app.baseUrl) && !url.startsWith(app.baseUrl.replace("http", "ws")) && !/^(data|blob):/.test(url),
+    );
+    expect(external).toEqual([]);
+    expect(requested.some((url) => url.includes("/tldraw/fonts/"))).toBe(true);
   });
 
   it("moves everyone to the stage the trainer sets", async () => {
