@@ -4,7 +4,7 @@ import nextTypescript from "eslint-config-next/typescript";
 
 const serverOnly = ["@/lib/server/*", "@/lib/server/**", "@/server/*", "@/server/**", "@prisma/*", "**/generated/**"];
 
-export default [
+const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
@@ -30,3 +30,5 @@ export default [
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
 ];
+
+export default config;

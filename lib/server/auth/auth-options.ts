@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { verifyTrainerPassword } from "@/lib/server/users/verify-trainer-password";
 import { loadAuthSecret } from "./auth-secret";
-import { sessionCookieName, sessionCookieOptions, useSecureCookies } from "./session-cookie";
+import { sessionCookieName, sessionCookieOptions, wantsSecureCookies } from "./session-cookie";
 
 const TRAINER_SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -17,7 +17,7 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: loadAuthSecret(),
     session: { strategy: "jwt", maxAge: TRAINER_SESSION_MAX_AGE_SECONDS },
-    useSecureCookies: useSecureCookies(),
+    useSecureCookies: wantsSecureCookies(),
     cookies: {
       sessionToken: {
         name: sessionCookieName(),

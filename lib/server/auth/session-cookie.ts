@@ -6,12 +6,12 @@ import { encode } from "next-auth/jwt";
 import { loadAuthSecret } from "./auth-secret";
 
 /** Secure cookies whenever the public URL is https (set NEXTAUTH_URL behind TLS). */
-export function useSecureCookies(): boolean {
+export function wantsSecureCookies(): boolean {
   return process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 }
 
 export function sessionCookieName(): string {
-  return `${useSecureCookies() ? "__Secure-" : ""}next-auth.session-token`;
+  return `${wantsSecureCookies() ? "__Secure-" : ""}next-auth.session-token`;
 }
 
 /** Guests keep their identity on this device for 180 days. */
@@ -36,7 +36,7 @@ export function sessionCookieOptions(maxAge = GUEST_SESSION_MAX_AGE_SECONDS) {
     httpOnly: true,
     sameSite: "lax" as const,
     path: "/",
-    secure: useSecureCookies(),
+    secure: wantsSecureCookies(),
     maxAge,
   };
 }
