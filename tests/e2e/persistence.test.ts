@@ -42,6 +42,8 @@ async function openRoomDoc(name: string) {
 
 describe(`persistence of the real server (${process.env.TEST_DATABASE ?? "sqlite"})`, () => {
   it("keeps the board across a graceful restart", async () => {
+    const health = (await (await fetch(`${app.baseUrl}/api/health`)).json()) as { database: string };
+    expect(health.database).toBe(database.provider);
     const writer = await openRoomDoc("Writer");
     new YKeyValue(getRecordsArray(writer.doc)).set("shape:tag-restart", { id: "shape:tag-restart" });
     const observer = await openRoomDoc("Observer");
