@@ -8,7 +8,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export const DEMO_TRAINER_EMAIL = "trainer@cocreate.local";
+export { DEMO_TRAINER_EMAIL } from "@/lib/server/rooms/seed-demo";
+
 export const DEMO_TRAINER_PASSWORD = "demo-password-for-tests";
 export const TEST_AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
 
