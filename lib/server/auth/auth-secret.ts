@@ -6,14 +6,10 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join } from "node:path";
+import { dataDir } from "@/lib/server/data-dir";
 
 const MIN_SECRET_LENGTH = 32;
-
-/** Folder for files a single instance keeps (SQLite database, generated secret). */
-export function dataDir(): string {
-  return resolve(process.env.DATA_DIR ?? "data");
-}
 
 /** Returns the auth secret, creating and storing one on first use when none is configured. */
 export function loadAuthSecret(): string {
@@ -24,7 +20,7 @@ export function loadAuthSecret(): string {
     }
     return configured;
   }
-  const file = resolve(dataDir(), "auth-secret");
+  const file = join(dataDir(), "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   const secret = randomBytes(48).toString("base64url");
   mkdirSync(dirname(file), { recursive: true });

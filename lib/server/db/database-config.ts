@@ -6,6 +6,7 @@
  * - DATABASE_URL=postgres(ql)://… → PostgreSQL (needed for several server processes)
  */
 import path from "node:path";
+import { dataDir } from "@/lib/server/data-dir";
 
 export type DatabaseProvider = "sqlite" | "postgres";
 
@@ -16,8 +17,7 @@ export type DatabaseConfig =
 export function resolveDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
   if (!url) {
-    const dataDir = path.resolve(env.DATA_DIR?.trim() || "data");
-    return { provider: "sqlite", filePath: path.join(dataDir, "cocreate.db") };
+    return { provider: "sqlite", filePath: path.join(dataDir(env), "cocreate.db") };
   }
   if (/^postgres(ql)?:\/\//i.test(url)) return { provider: "postgres", url };
   if (url.startsWith("file:")) {
@@ -28,7 +28,7 @@ export function resolveDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Dat
         .replace(/^\/\/(?=\/)/, "")
         .split("?")[0] ?? "";
     if (!filePath) throw new Error("DATABASE_URL=file: needs a path, e.g. file:./data/cocreate.db");
-    return { provider: "sqlite", filePath: path.resolve(filePath) };
+    return { provider: "sqlite", filePath: path.resolve(/*turbopackIgnore: true*/ filePath) };
   }
   throw new Error(
     "DATABASE_URL must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)",
