@@ -10,6 +10,7 @@ import { loadAuthSecret } from "@/lib/server/auth/auth-secret";
 import { disconnectPrisma } from "@/lib/server/db/client";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
 import { logger } from "@/lib/server/logger";
+import { publishPeopleCounter } from "@/lib/server/realtime/live-room-counts";
 import { createRealtimeServer } from "./realtime/realtime-server";
 import { prepareDatabase } from "./prepare-database";
 import { warnAboutLicense } from "./warn-about-license";
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   const handleRequest = app.getRequestHandler();
   const handleNextUpgrade = app.getUpgradeHandler();
   const realtime = createRealtimeServer({ store: createPrismaDocumentStore(), authSecret });
+  publishPeopleCounter((roomIds) => realtime.peopleInRooms(roomIds));
 
   const server = createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {

@@ -38,6 +38,8 @@ export interface RealtimeServer {
   close(): Promise<void>;
   /** Loaded rooms and open connections (tests, benchmarks, health). */
   stats(): { rooms: number; connections: number };
+  /** Distinct people (token subjects) connected to each of `roomIds` in this process. */
+  peopleInRooms(roomIds: string[]): Record<string, number>;
 }
 
 /** How long shutdown waits for clients to complete the close handshake. */
@@ -113,6 +115,18 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
 
     stats() {
       return { rooms: registry.size, connections: connections.size };
+    },
+
+    peopleInRooms(roomIds) {
+      const wanted = new Set(roomIds);
+      const people = new Map<string, Set<string>>();
+      for (const connection of connections) {
+        if (!wanted.has(connection.roomId) || connection.isClosed) continue;
+        const inRoom = people.get(connection.roomId) ?? new Set<string>();
+        inRoom.add(connection.claims.sub);
+        people.set(connection.roomId, inRoom);
+      }
+      return Object.fromEntries([...people].map(([roomId, users]) => [roomId, users.size]));
     },
   };
 }
