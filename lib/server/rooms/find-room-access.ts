@@ -1,4 +1,5 @@
 import { getPrisma, type DbClient } from "@/lib/server/db/client";
+import { cohortRoleOf } from "@/lib/server/access/cohort-role-of";
 
 export type RoomRole = "editor" | "viewer";
 
@@ -8,21 +9,51 @@ export interface RoomAccess {
   roomName: string;
 }
 
-/** What `userId` may do in `roomId`, or null when they are not a member (or either is unknown). */
+/**
+ * What `userId` may do in `roomId`, or null when nothing (or either is unknown). Asked on every
+ * room-token request, so a change (a participant removed or moved) counts from the next token.
+ *
+ * - A group's room follows the cohort alone: the cohort's trainers (owner, co-trainers, admins)
+ *   are editors and facilitators; a participant of that group who has not been removed is an
+ *   editor; everyone else, other groups' participants included, gets null. RoomMember rows are
+ *   ignored there, so a trainer taken off the cohort loses the room they created too.
+ * - Any other room (the demo) follows its RoomMember rows.
+ */
 export async function findRoomAccess(
   userId: string,
   roomId: string,
   prisma: DbClient = getPrisma(),
 ): Promise<RoomAccess | null> {
-  const member = await prisma.roomMember.findUnique({
-    where: { roomId_userId: { roomId, userId } },
-    select: { role: true, facilitator: true, room: { select: { name: true } } },
+  const room = await prisma.room.findUnique({
+    where: { id: roomId },
+    select: {
+      name: true,
+      group: { select: { id: true, cohortId: true } },
+      members: { where: { userId }, select: { role: true, facilitator: true } },
+    },
   });
+  if (!room) return null;
+
+  if (room.group) {
+    const { id: groupId, cohortId } = room.group;
+    const role = await cohortRoleOf(userId, cohortId, prisma);
+    if (role === "trainer") return { role: "editor", facilitator: true, roomName: room.name };
+    if (role !== "participant") return null;
+    const participant = await prisma.cohortParticipant.findUnique({
+      where: { cohortId_userId: { cohortId, userId } },
+      select: { groupId: true },
+    });
+    return participant?.groupId === groupId
+      ? { role: "editor", facilitator: false, roomName: room.name }
+      : null;
+  }
+
+  const member = room.members[0];
   if (!member) return null;
   return {
     // Anything unexpected in the column reads as the lesser right.
     role: member.role === "editor" ? "editor" : "viewer",
     facilitator: member.facilitator,
-    roomName: member.room.name,
+    roomName: room.name,
   };
 }

@@ -42,10 +42,11 @@ export async function joinRoomByCode(
         select: { closedAt: true, room: { select: { id: true, name: true } } },
       })
     : null;
-  if (!joinCode || joinCode.closedAt) {
+  // A cohort's code has no room: joinByCode (lib/server/cohorts/join-by-code.ts) handles those.
+  const room = joinCode?.room;
+  if (!joinCode || joinCode.closedAt || !room) {
     throw new AppError("join_code_not_found", 404, "No open room has this code.");
   }
-  const room = joinCode.room;
 
   return prisma.$transaction(async (tx) => {
     const existingUser = knownUserId

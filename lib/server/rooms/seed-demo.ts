@@ -29,8 +29,9 @@ export async function seedDemo(prisma: DbClient = getPrisma()): Promise<DemoSeed
   const password = configured || randomBytes(12).toString("base64url");
   let trainerId: string;
   try {
+    // The first account of a fresh install administers it (adds trainers, hands out reset links).
     const trainer = await createTrainer(
-      { name: DEMO_TRAINER_NAME, email: DEMO_TRAINER_EMAIL, password },
+      { name: DEMO_TRAINER_NAME, email: DEMO_TRAINER_EMAIL, password, isAdmin: true },
       prisma,
     );
     trainerId = trainer.id;

@@ -15,21 +15,26 @@ export const createTrainerInput = z.object({
   name: displayNameSchema,
   email: emailSchema,
   password: newPasswordSchema,
+  /** Admins add trainers and hand out reset links; the first account is one. */
+  isAdmin: z.boolean().default(false),
 });
 export type CreateTrainerInput = z.input<typeof createTrainerInput>;
 
 /**
- * Creates a trainer account (email stored lower-cased, password as a bcrypt hash).
+ * Creates a trainer account (email stored lower-cased, password as a bcrypt hash), an admin when
+ * `isAdmin` is set.
  * Throws AppError("email_taken", 409) when the email already has an account.
  */
 export async function createTrainer(
   input: CreateTrainerInput,
   prisma: DbClient = getPrisma(),
 ): Promise<PublicUser> {
-  const { name, email, password } = createTrainerInput.parse(input);
+  const { name, email, password, isAdmin } = createTrainerInput.parse(input);
   const passwordHash = await hashPassword(password);
   try {
-    const user = await prisma.user.create({ data: { kind: "trainer", name, email, passwordHash } });
+    const user = await prisma.user.create({
+      data: { kind: "trainer", name, email, passwordHash, isAdmin },
+    });
     return toPublicUser(user);
   } catch (error) {
     if (isUniqueViolation(error)) {
