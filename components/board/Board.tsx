@@ -23,9 +23,11 @@ export interface BoardProps {
   roomName: string;
   licenseKey?: string;
   locale: string;
+  /** For a group's room: the way back to its cohort's page (sessions, groups). */
+  cohortLink?: { href: string; label: string; description: string };
 }
 
-export function Board({ roomId, roomName, licenseKey, locale }: BoardProps) {
+export function Board({ roomId, roomName, licenseKey, locale, cohortLink }: BoardProps) {
   const t = useTranslations("room");
   const { connection, status, problem } = useRoomConnection(roomId);
   const storeState = useRoomStore(connection);
@@ -40,6 +42,11 @@ export function Board({ roomId, roomName, licenseKey, locale }: BoardProps) {
   return (
     <div className="room">
       <header className="room__header">
+        {cohortLink && (
+          <a className="room__back" href={cohortLink.href} data-testid="nav-sessions" aria-label={cohortLink.description}>
+            <span aria-hidden="true">←</span> {cohortLink.label}
+          </a>
+        )}
         <div className="room__title">
           <span className="room__brand">Cocreate</span>
           <span className="room__name">{roomName}</span>

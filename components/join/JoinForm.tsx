@@ -1,5 +1,8 @@
 "use client";
-/** Join by code and display name; on success the API sets the session cookie and we open the room. */
+/**
+ * Join by code and display name; on success the API sets the session cookie and we open the room,
+ * or the cohort's page while the participant waits to be put in a group.
+ */
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
@@ -28,10 +31,14 @@ export function JoinForm({ initialCode = "" }: { initialCode?: string }) {
         body: JSON.stringify({ code: code.trim(), name: name.trim() }),
       });
       const body = (await response.json().catch(() => null)) as
-        | { roomId?: string; error?: { code?: string } }
+        | { roomId?: string | null; cohortId?: string; error?: { code?: string } }
         | null;
       if (response.ok && body?.roomId) {
         router.push(`/rooms/${encodeURIComponent(body.roomId)}`);
+        return;
+      }
+      if (response.ok && body?.cohortId) {
+        router.push(`/cohorts/${encodeURIComponent(body.cohortId)}`);
         return;
       }
       const errorCode = body?.error?.code ?? "";
@@ -69,6 +76,7 @@ export function JoinForm({ initialCode = "" }: { initialCode?: string }) {
           value={name}
           onChange={(event) => setName(event.target.value)}
           autoComplete="nickname"
+          autoFocus={Boolean(initialCode)}
           maxLength={DISPLAY_NAME_MAX}
           required
           aria-describedby={`${id}-name-hint`}

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Board } from "@/components/board/Board";
 import { getSessionUser } from "@/lib/server/auth/session";
+import { findCohortOfRoom } from "@/lib/server/cohorts/find-cohort-of-room";
 import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
 
 export const dynamic = "force-dynamic";
@@ -24,10 +25,21 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
       </main>
     );
   }
+  const cohort = await findCohortOfRoom(roomId);
+  const nav = await getTranslations("nav");
   return (
     <Board
       roomId={roomId}
       roomName={access.roomName}
+      cohortLink={
+        cohort
+          ? {
+              href: `/cohorts/${encodeURIComponent(cohort.cohortId)}`,
+              label: nav("sessions"),
+              description: nav("sessionsLabel", { cohort: cohort.cohortName }),
+            }
+          : undefined
+      }
       licenseKey={process.env.TLDRAW_LICENSE_KEY || undefined}
       locale={await getLocale()}
     />

@@ -17,6 +17,9 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: loadAuthSecret(),
     session: { strategy: "jwt", maxAge: TRAINER_SESSION_MAX_AGE_SECONDS },
+    // Our own page (localized, in the app's style) instead of next-auth's built-in one; sign-in
+    // errors land there too, as `/signin?error=CredentialsSignin`.
+    pages: { signIn: "/signin", error: "/signin" },
     useSecureCookies: wantsSecureCookies(),
     cookies: {
       sessionToken: {

@@ -1,0 +1,50 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { CohortList } from "@/components/cohort/CohortList";
+import { CreateCohortForm } from "@/components/cohort/CreateCohortForm";
+import { assertTrainer } from "@/lib/server/access/assert-trainer";
+import { getSessionUser } from "@/lib/server/auth/session";
+import { listCohortsForUser } from "@/lib/server/cohorts/list-cohorts-for-user";
+import { isAppError } from "@/lib/server/errors";
+import { periodText } from "../cohorts/cohort-views";
+
+export const dynamic = "force-dynamic";
+
+/** The trainer's home: their cohorts and a form for a new one. Anyone else signs in first. */
+export default async function TrainerHomePage() {
+  const user = await getSessionUser();
+  try {
+    await assertTrainer(user);
+  } catch (error) {
+    if (isAppError(error)) redirect("/signin?callbackUrl=%2Ftrainer");
+    throw error;
+  }
+  const [t, format, cohorts] = await Promise.all([
+    getTranslations("trainerHome"),
+    getFormatter(),
+    listCohortsForUser(user!),
+  ]);
+  const views = cohorts.map((cohort) => ({
+    id: cohort.id,
+    name: cohort.name,
+    organisation: cohort.organisation,
+    periodText: periodText(format, cohort.startsOn, cohort.endsOn),
+    role: cohort.role,
+  }));
+
+  return (
+    <main className="page">
+      <div className="page__head">
+        <h1>{t("title")}</h1>
+        <p className="page__intro">{t("intro")}</p>
+      </div>
+      <div className="trainer-home">
+        <section className="panel" aria-labelledby="cohorts-title">
+          <h2 id="cohorts-title" className="panel__title">{t("listTitle")}</h2>
+          <CohortList cohorts={views} />
+        </section>
+        <CreateCohortForm />
+      </div>
+    </main>
+  );
+}
