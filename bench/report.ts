@@ -1,9 +1,17 @@
-/** Renders the results as docs/BENCHMARKS.md: environment, one table per metric, methodology. */
+/**
+ * Renders the results as docs/BENCHMARKS.md: environment, one table per metric, methodology
+ * (sections 3, 4 and the methodology live in bench/report/).
+ */
 import { ratio } from "./stats";
 import type { BenchEnvironment } from "./lib/environment";
 import type { FanOutResult } from "./metrics/fan-out";
 import type { IdleRoomsResult } from "./metrics/idle-rooms";
 import type { OpenRoomResult } from "./metrics/open-room";
+import type { BrowserOpenStep } from "./browser/run-browser-open";
+import { list, ms, times } from "./report/format";
+import { renderMemorySection } from "./report/memory-section";
+import { renderBrowserSection } from "./report/browser-section";
+import { renderMethodology } from "./report/methodology";
 
 export interface PairOf<T> {
   cocreate: T;
@@ -20,11 +28,8 @@ export interface BenchResults {
   };
   openRoom: PairOf<OpenRoomResult> & { runs: number };
   idleRooms: PairOf<IdleRoomsResult>;
+  browserOpen: { notes: number; step: BrowserOpenStep };
 }
-
-const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)} ms` : "n/a");
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : "n/a");
 
 export function renderReport(results: BenchResults): string {
   const { environment: env, fanOut, openRoom, idleRooms } = results;
@@ -86,20 +91,9 @@ export function renderReport(results: BenchResults): string {
     "",
     `Single opens (ms): Cocreate cold ${list(openRoom.cocreate.coldRuns)}; Cocreate warm ${list(openRoom.cocreate.warmRuns)}; peer ${list(openRoom.peer.warmRuns)}.`,
     "",
-    `## 3. Server memory for ${idleRooms.cocreate.rooms} idle rooms`,
-    "",
-    `${idleRooms.cocreate.rooms} rooms, each opened by one client that wrote 5 notes and then stays connected without writing; RSS read 2 s later after a forced GC.`,
-    "",
-    "| | Cocreate | peer | ratio |",
-    "|---|---|---|---|",
-    `| RSS before | ${mib(idleRooms.cocreate.baselineRss)} | ${mib(idleRooms.peer.baselineRss)} | |`,
-    `| RSS with the rooms open | ${mib(idleRooms.cocreate.loadedRss)} | ${mib(idleRooms.peer.loadedRss)} | |`,
-    `| added RSS | ${mib(idleRooms.cocreate.addedRss)} | ${mib(idleRooms.peer.addedRss)} | ${times(ratio(idleRooms.cocreate.addedRss, idleRooms.peer.addedRss))} |`,
-    `| added V8 heap in use | ${mib(idleRooms.cocreate.addedHeap)} | ${mib(idleRooms.peer.addedHeap)} | ${times(ratio(idleRooms.cocreate.addedHeap, idleRooms.peer.addedHeap))} |`,
-    `| added RSS per room | ${kib(idleRooms.cocreate.addedRss / idleRooms.cocreate.rooms)} | ${kib(idleRooms.peer.addedRss / idleRooms.peer.rooms)} | |`,
-    `| rooms loaded in the server | ${idleRooms.cocreate.loadedRooms} | ${idleRooms.peer.loadedRooms} | |`,
-    "",
-    ...METHODOLOGY(peerName),
+    ...renderMemorySection(idleRooms),
+    ...renderBrowserSection(results.browserOpen.step, results.browserOpen.notes),
+    ...renderMethodology(peerName),
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -107,48 +101,3 @@ export function renderReport(results: BenchResults): string {
 function missing(result: FanOutResult): string {
   return result.missing > 0 ? ` (${result.missing} missing)` : "";
 }
-
-function list(runs: number[] | null): string {
-  return runs ? runs.map((run) => run.toFixed(1)).join(", ") : "n/a";
-}
-
-function kib(bytes: number): string {
-  return `${(bytes / 1024).toFixed(0)} KiB`;
-}
-
-const METHODOLOGY = (peerName: string): string[] => [
-  "## Methodology",
-  "",
-  "- **What is compared.** Cocreate: `createRealtimeServer` (server/realtime) behind a plain Node http server,",
-  "  on SQLite through Prisma in a fresh temporary `DATA_DIR`, room tokens checked at upgrade, production",
-  "  defaults except `unloadDelayMs: 100` (so a cold open can be measured without waiting 2 s).",
-  `  Peer: ${peerName} run as its own \`y-websocket\` bin runs it (\`setupWSConnection\` on a \`ws\` server in`,
-  "  noServer mode, with the `ws` version it depends on), **in memory, without persistence** (`YPERSISTENCE` unset).",
-  "- **Not the same work.** Cocreate commits every update to the database before it fans it out (so what a",
-  "  client has seen survives a crash), checks every update against facilitator-only keys, and unloads idle",
-  "  rooms. The peer only applies the update to an in-memory document and forwards it; its documents are",
-  "  lost when the process stops and stay in memory after every client left. Ratios above 1 are the price of",
-  "  that durability, not like-for-like overhead.",
-  "- **Processes.** Each server runs in its own child process (`node --expose-gc --import tsx`), started fresh",
-  "  for each metric, so its RSS and CPU are its own. With `taskset` available, the server is pinned to core 0",
-  "  and the load generator (this process, all clients) to core 1.",
-  "- **Clients.** Real y-websocket `WebsocketProvider`s with `ws` as WebSocket and `disableBc: true` (otherwise",
-  "  providers in one process sync over BroadcastChannel without the server). Records are tldraw 5 note",
-  "  shapes in the `tldraw` Y.Array through y-utility's `YKeyValue`, the document layout Cocreate uses.",
-  "- **Idle wake-ups.** At 20 updates/s every message wakes an idle core. On this machine (a VM) a bare",
-  "  `ws` echo between the two pinned cores takes ~0.08 ms back to back but ~0.6 ms at 20/s, so both",
-  "  servers' fan-out figures include a wake-up cost that a busy server would not pay.",
-  "- **Fan-out.** Every client connects to one room and syncs; one writer overwrites one note record whose",
-  "  `meta` carries a sequence number and `performance.now()` at send time, paced against the start time.",
-  "  Each other client records `performance.now()` when its YKeyValue reports the change (same process, same",
-  "  clock). Percentiles are nearest-rank (bench/stats.ts): every figure is a measured sample.",
-  "- **Open a room.** One client writes the shapes in transactions of 100 and a second client confirms it",
-  "  received them all. Cold (Cocreate only): wait until the server reports 0 loaded rooms, then time a new",
-  "  provider from construction to its first `sync` with every record present. Warm (both): the same with",
-  "  one other client connected. The peer never unloads a document without persistence, so it has only",
-  "  the warm case; the cold row compares Cocreate's load from disk with the peer's answer from memory.",
-  "- **Memory.** RSS of the server process after two `global.gc()` calls, read through a small HTTP",
-  '  endpoint of the bench server; "before" is taken after the rooms were created in the database.',
-  "- **Not measured here.** Opening the room page in a real browser (tldraw rendering 2,000 shapes) was left",
-  "  out; the open figure is the network + server part only. PostgreSQL instead of SQLite was not measured.",
-];

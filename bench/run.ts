@@ -13,7 +13,8 @@ import { canPin, pinSelf, startServerProcess, type ServerProcess } from "./lib/s
 import { describeEnvironment } from "./lib/environment";
 import { measureFanOut, type FanOutResult } from "./metrics/fan-out";
 import { measureOpenRoom, type OpenRoomResult } from "./metrics/open-room";
-import { measureIdleRooms, type IdleRoomsResult } from "./metrics/idle-rooms";
+import { added, measureIdleRooms, type IdleRoomsResult } from "./metrics/idle-rooms";
+import { runBrowserOpen } from "./browser/run-browser-open";
 import { renderReport, type PairOf } from "./report";
 
 const quick = process.env.BENCH_QUICK === "1";
@@ -21,6 +22,7 @@ const FAN_OUT = { updates: quick ? 40 : 300, ratePerSecond: 20, warmupUpdates: q
 const FAN_OUT_CLIENTS = [2, 20, 50];
 const OPEN_ROOM = { shapes: 2_000, runs: quick ? 2 : 5 };
 const IDLE_ROOMS = quick ? 20 : 100;
+const BROWSER_OPEN = { notes: 2_000, runs: quick ? 2 : 5 };
 /** Hard bound on the whole run; a hung step must not hang CI. */
 const DEADLINE_MS = 7 * 60_000;
 const REPORT_PATH = "docs/BENCHMARKS.md";
@@ -92,13 +94,19 @@ async function main(): Promise<void> {
   );
 
   const idleRooms: PairOf<IdleRoomsResult> = await onBoth(
-    `RSS of ${IDLE_ROOMS} idle rooms`,
+    `memory of ${IDLE_ROOMS} idle rooms`,
     (server) => measureIdleRooms(server, { rooms: IDLE_ROOMS }),
   );
   const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+  const summary = (result: IdleRoomsResult) =>
+    `heap +${mib(added(result, "heapUsed"))} MiB (RSS ${mib(added(result, "rss"))})`;
+  progress(`  added Cocreate ${summary(idleRooms.cocreate)}, peer ${summary(idleRooms.peer)}`);
+
   progress(
-    `  added RSS Cocreate ${mib(idleRooms.cocreate.addedRss)} MiB, peer ${mib(idleRooms.peer.addedRss)} MiB`,
+    `browser: open the real app's room with its template, then with ${BROWSER_OPEN.notes} notes, ${BROWSER_OPEN.runs} runs each`,
   );
+  const browserStep = await runBrowserOpen({ ...BROWSER_OPEN, core, progress });
+  if (!browserStep.ran) progress(`  skipped: ${browserStep.reason}`);
 
   const report = renderReport({
     environment: describeEnvironment(pinned, loadAverageAtStart),
@@ -107,6 +115,7 @@ async function main(): Promise<void> {
     fanOut: { options: FAN_OUT, runs: fanOutRuns },
     openRoom: { ...openRoom, runs: OPEN_ROOM.runs },
     idleRooms,
+    browserOpen: { notes: BROWSER_OPEN.notes, step: browserStep },
   });
   if (quick) {
     process.stdout.write(report);

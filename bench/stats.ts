@@ -46,3 +46,18 @@ export function ratio(subject: number, reference: number): number {
     return Number.NaN;
   return subject / reference;
 }
+
+/**
+ * The last `size` samples when their spread (max − min) is at most `tolerance`, else null: how
+ * the memory readings decide that the process has settled (V8's memory reducer shrinks the heap
+ * a few seconds after activity, and the allocator returns pages in steps).
+ */
+export function settledWindow(
+  samples: readonly number[],
+  size: number,
+  tolerance: number,
+): number[] | null {
+  if (size < 1 || samples.length < size) return null;
+  const window = samples.slice(-size);
+  return Math.max(...window) - Math.min(...window) <= tolerance ? window : null;
+}

@@ -24,6 +24,9 @@ const PACKAGES = [
   "@y/websocket-server",
   "better-sqlite3",
   "@prisma/client",
+  "next",
+  "tldraw",
+  "playwright-core",
 ];
 
 export function describeEnvironment(pinned: boolean, loadAverageAtStart: number): BenchEnvironment {

@@ -6,14 +6,22 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { BenchRoom } from "../servers/control";
 
+/** `process.memoryUsage()` of the server process, in bytes, after a forced GC. */
+export interface MemoryReading {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+}
+
 export interface ServerProcess {
   name: string;
   baseUrl: string;
   /** ws:// URL the providers join: `${wsUrl}/<roomId>`. */
   wsUrl: string;
   createRooms(count: number): Promise<BenchRoom[]>;
-  /** RSS and V8 heap in use, in bytes, after a forced GC. */
-  memory(): Promise<{ rss: number; heapUsed: number }>;
+  memory(): Promise<MemoryReading>;
   stats(): Promise<{ rooms: number; connections: number }>;
   stop(): Promise<void>;
 }

@@ -1,30 +1,30 @@
 /**
- * Server memory for idle rooms: the server's RSS (after a forced GC) before, and after N rooms
- * were each opened by one client that wrote a few notes and then stays connected without writing.
+ * Server memory for idle rooms: settled memory readings (bench/lib/memory.ts) before, and after
+ * N rooms were each opened by one client that wrote a few notes and then stays connected
+ * without writing.
  *
- * A few warm-up rooms are opened and closed before the baseline, so code compiled lazily on the
- * first connection (ws, Yjs sync, the store's queries) is in the baseline and not counted as
- * per-room memory. Each reading is the median of three, a little apart, because RSS moves as
- * V8 and the allocator return pages.
+ * Warm-up rooms are opened and closed before the baseline, so code and caches created lazily on
+ * the first connections (ws, Yjs sync, the store's prepared queries, Prisma's query compiler)
+ * are in the baseline and not counted as per-room memory. The V8 heap in use is the headline:
+ * it is what the rooms themselves hold, while RSS also moves by whole MiB when V8 and the
+ * allocator give pages back, so a small added RSS can even read below zero.
  */
 import type { ServerProcess } from "../lib/server-process";
-import { closeClient, connectClient, mapLimited, noteRecord, sleep } from "../lib/clients";
-import { median } from "../stats";
+import { closeClient, connectClient, mapLimited, noteRecord } from "../lib/clients";
+import { readSettledMemory, type SettledMemory } from "../lib/memory";
 import type { BenchRoom } from "../servers/control";
 
 export interface IdleRoomsResult {
   rooms: number;
-  baselineRss: number;
-  loadedRss: number;
-  addedRss: number;
-  addedHeap: number;
+  baseline: SettledMemory;
+  loaded: SettledMemory;
   /** Rooms the server holds in memory at the reading (the peer also keeps the warm-up rooms). */
   loadedRooms: number;
 }
 
 const NOTES_PER_ROOM = 5;
 const WARMUP_ROOMS = 5;
-const SETTLE_MS = 2_000;
+const SETTLE = { minWaitMs: 3_000, maxWaitMs: 15_000 };
 
 export async function measureIdleRooms(
   server: ServerProcess,
@@ -35,21 +35,17 @@ export async function measureIdleRooms(
   );
   warmup.forEach(closeClient);
   const rooms = await server.createRooms(options.rooms);
-  await sleep(SETTLE_MS);
-  const baseline = await readMemory(server);
+  const baseline = await readSettledMemory(server, SETTLE);
   const clients = await mapLimited(rooms, 10, (room) => openWritingClient(server, room));
-  await sleep(SETTLE_MS);
-  const loaded = await readMemory(server);
+  const loaded = await readSettledMemory(server, SETTLE);
   const { rooms: loadedRooms } = await server.stats();
   clients.forEach(closeClient);
-  return {
-    rooms: options.rooms,
-    baselineRss: baseline.rss,
-    loadedRss: loaded.rss,
-    addedRss: loaded.rss - baseline.rss,
-    addedHeap: loaded.heapUsed - baseline.heapUsed,
-    loadedRooms,
-  };
+  return { rooms: options.rooms, baseline, loaded, loadedRooms };
+}
+
+/** `loaded − baseline` for one field of the readings. */
+export function added(result: IdleRoomsResult, field: keyof Omit<SettledMemory, "settled">) {
+  return result.loaded[field] - result.baseline[field];
 }
 
 async function openWritingClient(server: ServerProcess, room: BenchRoom) {
@@ -59,16 +55,4 @@ async function openWritingClient(server: ServerProcess, room: BenchRoom) {
       client.records.set(`shape:bench${index}`, noteRecord(index));
   });
   return client;
-}
-
-async function readMemory(server: ServerProcess): Promise<{ rss: number; heapUsed: number }> {
-  const readings = [];
-  for (let reading = 0; reading < 3; reading++) {
-    if (reading > 0) await sleep(250);
-    readings.push(await server.memory());
-  }
-  return {
-    rss: median(readings.map((r) => r.rss)),
-    heapUsed: median(readings.map((r) => r.heapUsed)),
-  };
 }

@@ -4,7 +4,7 @@
  * figures that only the server process itself can know (its RSS, its loaded rooms).
  *
  *   POST /bench/rooms?count=N  → { rooms: [{ roomId, token }] }
- *   GET  /bench/memory         → { rss, heapUsed } after a forced GC when run with --expose-gc
+ *   GET  /bench/memory         → { rss, heapUsed, heapTotal, external, arrayBuffers } after a forced GC when run with --expose-gc
  *   GET  /bench/stats          → { rooms, connections }
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -42,12 +42,13 @@ export async function handleControlRequest(
       const gc = (globalThis as { gc?: () => void }).gc;
       gc?.();
       gc?.();
-      const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+      const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
       return sendJson(response, 200, {
         rss,
         heapUsed,
         heapTotal,
         external,
+        arrayBuffers,
         gcForced: gc !== undefined,
       });
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { median, percentile, ratio, summarizeLatencies } from "@/bench/stats";
+import { median, percentile, ratio, settledWindow, summarizeLatencies } from "@/bench/stats";
+import { renderBrowserSection } from "@/bench/report/browser-section";
+import { renderMemorySection } from "@/bench/report/memory-section";
 
 describe("percentile (nearest rank)", () => {
   const oneToHundred = Array.from({ length: 100 }, (_, index) => index + 1);
@@ -49,5 +51,53 @@ describe("ratio", () => {
     expect(ratio(3, 2)).toBe(1.5);
     expect(ratio(1, 0)).toBeNaN();
     expect(ratio(Number.NaN, 2)).toBeNaN();
+  });
+});
+
+describe("settledWindow", () => {
+  it("returns the last samples once their spread is within the tolerance", () => {
+    expect(settledWindow([10, 50, 20, 20.5, 21], 3, 1)).toEqual([20, 20.5, 21]);
+    expect(settledWindow([20, 20.5, 25], 3, 1)).toBeNull();
+  });
+
+  it("waits for enough samples and rejects an empty window", () => {
+    expect(settledWindow([1, 1], 3, 1)).toBeNull();
+    expect(settledWindow([1, 1, 1], 0, 1)).toBeNull();
+  });
+});
+
+describe("report sections", () => {
+  const reading = (rss: number, heapUsed: number) => ({
+    rss: rss * 2 ** 20,
+    heapUsed: heapUsed * 2 ** 20,
+    heapTotal: 0,
+    external: 0,
+    arrayBuffers: 0,
+    settled: true,
+  });
+  const idle = (rss: [number, number], heap: [number, number]) => ({
+    rooms: 100,
+    baseline: reading(rss[0], heap[0]),
+    loaded: reading(rss[1], heap[1]),
+    loadedRooms: 100,
+  });
+
+  it("puts the added V8 heap first and still shows a negative RSS as measured", () => {
+    const lines = renderMemorySection({
+      cocreate: idle([217, 197], [28, 30.5]),
+      peer: idle([87, 90], [9, 10.8]),
+    });
+    const table = lines.filter((line) => line.startsWith("| "));
+    expect(table[1]).toBe("| **added V8 heap in use** | 2.5 MiB | 1.8 MiB | 1.39× |");
+    expect(table[2]).toBe("| **added V8 heap in use per room** | 26 KiB | 18 KiB | |");
+    expect(lines.join("\n")).toContain(
+      "| added RSS (allocator noise: see above) | -20.0 MiB | 3.0 MiB |",
+    );
+  });
+
+  it("says why the browser figure is missing instead of printing a table", () => {
+    const lines = renderBrowserSection({ ran: false, reason: "Chromium not found" }, 2_000);
+    expect(lines[0]).toContain("2,000 shapes");
+    expect(lines.join("\n")).toContain("Not measured in this run: Chromium not found");
   });
 });
