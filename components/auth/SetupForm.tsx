@@ -5,114 +5,62 @@
  */
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
+import { useId, type FormEvent } from "react";
 import { DISPLAY_NAME_MAX } from "@/lib/shared/join-schema";
 import { PASSWORD_MIN_LENGTH } from "@/lib/shared/account-schema";
+import { useJsonSubmit } from "@/lib/client/use-json-submit";
+import { FormError } from "@/components/form/FormError";
+import { formText } from "@/components/form/form-text";
+import { NewPasswordFields, readNewPassword } from "@/components/form/NewPasswordFields";
+import { TextField } from "@/components/form/TextField";
 
-const KNOWN_ERRORS = ["invalid_input", "email_taken", "setup_done"] as const;
-type ErrorKey = (typeof KNOWN_ERRORS)[number] | "tooShort" | "mismatch" | "network" | "generic";
+const KNOWN_ERRORS = [
+  "invalid_input",
+  "email_taken",
+  "setup_done",
+  "tooShort",
+  "mismatch",
+] as const;
+
+/** The setup route answers 404 once a trainer exists: someone else finished the first run. */
+const codeFor = (status: number, code: string) => (status === 404 ? "setup_done" : code);
 
 export function SetupForm() {
   const t = useTranslations("setup");
-  const id = useId();
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [repeat, setRepeat] = useState("");
-  const [error, setError] = useState<ErrorKey | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
+  const errorId = useId();
+  const { error, isSubmitting, post, fail } = useJsonSubmit(KNOWN_ERRORS, { codeFor });
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (password.length < PASSWORD_MIN_LENGTH) return setError("tooShort");
-    if (password !== repeat) return setError("mismatch");
-    setSubmitting(true);
-    setError(null);
-    try {
-      const response = await fetch("/api/setup", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ name: name.trim(), email: email.trim(), password }),
-      });
-      if (response.ok) {
-        const result = await signIn("credentials", { email: email.trim(), password, redirect: false });
-        // A full load, not router.push: the root layout (header with sign-out) must render anew.
-        window.location.assign(result?.ok ? "/trainer" : "/signin");
-        return;
-      }
-      const body = (await response.json().catch(() => null)) as { error?: { code?: string } } | null;
-      const code = response.status === 404 ? "setup_done" : (body?.error?.code ?? "");
-      setError((KNOWN_ERRORS as readonly string[]).includes(code) ? (code as ErrorKey) : "generic");
-    } catch {
-      setError("network");
-    }
-    setSubmitting(false);
+    const form = event.currentTarget;
+    const { password, problem } = readNewPassword(form);
+    if (problem) return fail(problem);
+    const email = formText(form, "email");
+    await post("/api/setup", { name: formText(form, "name"), email, password }, async () => {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      // A full load, not router.push: the root layout (header with sign-out) must render anew.
+      window.location.assign(result?.ok ? "/trainer" : "/signin");
+    });
   };
 
-  const errorId = `${id}-error`;
-  const passwordHintId = `${id}-password-hint`;
   return (
-    <form className="join-form" onSubmit={handleSubmit} aria-describedby={error ? errorId : undefined}>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t("name")}</label>
-        <input
-          id={`${id}-name`}
-          name="name"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          autoComplete="name"
-          maxLength={DISPLAY_NAME_MAX}
-          required
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-email`}>{t("email")}</label>
-        <input
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          autoComplete="username"
-          required
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`}>{t("password")}</label>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          autoComplete="new-password"
-          minLength={PASSWORD_MIN_LENGTH}
-          required
-          aria-describedby={passwordHintId}
-          aria-invalid={error === "tooShort" || undefined}
-        />
-        <p id={passwordHintId} className="field__hint">
-          {t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-repeat`}>{t("repeat")}</label>
-        <input
-          id={`${id}-repeat`}
-          name="repeat"
-          type="password"
-          value={repeat}
-          onChange={(event) => setRepeat(event.target.value)}
-          autoComplete="new-password"
-          required
-          aria-invalid={error === "mismatch" || undefined}
-        />
-      </div>
-      {error && (
-        <p id={errorId} className="form-error" role="alert">
-          {t(`errors.${error}`, { min: PASSWORD_MIN_LENGTH })}
-        </p>
-      )}
+    <form
+      className="join-form"
+      onSubmit={handleSubmit}
+      aria-describedby={error ? errorId : undefined}
+    >
+      <TextField
+        label={t("name")}
+        name="name"
+        autoComplete="name"
+        maxLength={DISPLAY_NAME_MAX}
+        required
+      />
+      <TextField label={t("email")} name="email" type="email" autoComplete="username" required />
+      <NewPasswordFields namespace="setup" error={error} />
+      <FormError id={errorId}>
+        {error && t(`errors.${error}`, { min: PASSWORD_MIN_LENGTH })}
+      </FormError>
       <button type="submit" className="button button--primary" disabled={isSubmitting}>
         {isSubmitting ? t("submitting") : t("submit")}
       </button>

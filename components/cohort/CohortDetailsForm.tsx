@@ -1,16 +1,16 @@
 "use client";
 /** The cohort's name, organisation and dates, shown as a heading with an "edit details" disclosure. */
 import { useTranslations } from "next-intl";
-import { useId, useRef, type FormEvent } from "react";
+import { useRef, type FormEvent } from "react";
 import { COHORT_NAME_MAX } from "@/lib/shared/cohort-schemas";
 import { useCohortAction } from "@/lib/client/use-cohort-action";
+import { TextField } from "@/components/form/TextField";
 import { ActionError } from "./ActionError";
 import type { CohortDetailsView } from "./types";
 
 export function CohortDetailsForm({ cohort }: { cohort: CohortDetailsView }) {
   const t = useTranslations("trainerHome");
   const tc = useTranslations("cohort");
-  const id = useId();
   const details = useRef<HTMLDetailsElement>(null);
   const { run, isPending, error } = useCohortAction();
 
@@ -32,24 +32,12 @@ export function CohortDetailsForm({ cohort }: { cohort: CohortDetailsView }) {
       <summary>{tc("edit")}</summary>
       <form className="form-grid" onSubmit={handleSubmit}>
         <div className="field-row">
-          <div className="field field--grow">
-            <label htmlFor={`${id}-name`}>{t("name")}</label>
-            <input id={`${id}-name`} name="name" defaultValue={cohort.name} required maxLength={COHORT_NAME_MAX} />
-          </div>
-          <div className="field field--grow">
-            <label htmlFor={`${id}-org`}>{t("organisation")}</label>
-            <input id={`${id}-org`} name="organisation" defaultValue={cohort.organisation ?? ""} maxLength={COHORT_NAME_MAX} />
-          </div>
+          <TextField fieldClassName="field field--grow" label={t("name")} name="name" defaultValue={cohort.name} required maxLength={COHORT_NAME_MAX} />
+          <TextField fieldClassName="field field--grow" label={t("organisation")} name="organisation" defaultValue={cohort.organisation ?? ""} maxLength={COHORT_NAME_MAX} />
         </div>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-start`}>{t("startsOn")}</label>
-            <input id={`${id}-start`} name="startsOn" type="date" defaultValue={cohort.startsOn ?? ""} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-end`}>{t("endsOn")}</label>
-            <input id={`${id}-end`} name="endsOn" type="date" defaultValue={cohort.endsOn ?? ""} />
-          </div>
+          <TextField label={t("startsOn")} name="startsOn" type="date" defaultValue={cohort.startsOn ?? ""} />
+          <TextField label={t("endsOn")} name="endsOn" type="date" defaultValue={cohort.endsOn ?? ""} />
         </div>
         <ActionError error={error} />
         <div>

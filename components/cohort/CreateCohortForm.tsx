@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { COHORT_NAME_MAX } from "@/lib/shared/cohort-schemas";
 import { useCohortAction } from "@/lib/client/use-cohort-action";
+import { TextField } from "@/components/form/TextField";
 import { ActionError } from "./ActionError";
 
 export function CreateCohortForm() {
@@ -31,23 +32,11 @@ export function CreateCohortForm() {
   return (
     <form className="panel form-grid" onSubmit={handleSubmit} data-testid="create-cohort-form" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="panel__title">{t("createTitle")}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t("name")}</label>
-        <input id={`${id}-name`} name="name" required maxLength={COHORT_NAME_MAX} placeholder={t("namePlaceholder")} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-org`}>{t("organisation")}</label>
-        <input id={`${id}-org`} name="organisation" maxLength={COHORT_NAME_MAX} />
-      </div>
+      <TextField label={t("name")} name="name" required maxLength={COHORT_NAME_MAX} placeholder={t("namePlaceholder")} />
+      <TextField label={t("organisation")} name="organisation" maxLength={COHORT_NAME_MAX} />
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-start`}>{t("startsOn")}</label>
-          <input id={`${id}-start`} name="startsOn" type="date" />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-end`}>{t("endsOn")}</label>
-          <input id={`${id}-end`} name="endsOn" type="date" />
-        </div>
+        <TextField label={t("startsOn")} name="startsOn" type="date" />
+        <TextField label={t("endsOn")} name="endsOn" type="date" />
       </div>
       <fieldset className="choice">
         <legend>{t("template")}</legend>
