@@ -10,7 +10,9 @@ import { loadAuthSecret } from "@/lib/server/auth/auth-secret";
 import { disconnectPrisma } from "@/lib/server/db/client";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
 import { logger } from "@/lib/server/logger";
+import { publishAccessRechecker } from "@/lib/server/realtime/access-changes";
 import { publishPeopleCounter } from "@/lib/server/realtime/live-room-counts";
+import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
 import { createRealtimeServer } from "./realtime/realtime-server";
 import { prepareDatabase } from "./prepare-database";
 import { warnAboutLicense } from "./warn-about-license";
@@ -32,8 +34,13 @@ async function main(): Promise<void> {
   await app.prepare();
   const handleRequest = app.getRequestHandler();
   const handleNextUpgrade = app.getUpgradeHandler();
-  const realtime = createRealtimeServer({ store: createPrismaDocumentStore(), authSecret });
+  const realtime = createRealtimeServer({
+    store: createPrismaDocumentStore(),
+    authSecret,
+    checkAccess: findRoomAccess,
+  });
   publishPeopleCounter((roomIds) => realtime.peopleInRooms(roomIds));
+  publishAccessRechecker((userId) => realtime.recheckUser(userId));
 
   const server = createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {

@@ -13,6 +13,7 @@ import { logger } from "@/lib/server/logger";
 import { CloseCode } from "@/lib/shared/realtime/close-codes";
 import { MAX_MESSAGE_BYTES } from "@/lib/shared/realtime/protocol";
 import type { RoomTokenClaims } from "@/lib/shared/realtime/room-token";
+import { recheckUserConnections, type AccessCheck } from "./access-recheck";
 import { Connection } from "./connection";
 import { RoomRegistry } from "./room-registry";
 import { authorizeUpgrade, refuseUpgrade } from "./upgrade-auth";
@@ -29,6 +30,8 @@ export interface RealtimeServerOptions {
   unloadDelayMs?: number;
   /** Ping period; a socket that missed the previous ping's pong is terminated. */
   pingIntervalMs?: number;
+  /** The current access rule (findRoomAccess), used by `recheckUser` after access changes. */
+  checkAccess?: AccessCheck;
 }
 
 export interface RealtimeServer {
@@ -40,6 +43,8 @@ export interface RealtimeServer {
   stats(): { rooms: number; connections: number };
   /** Distinct people (token subjects) connected to each of `roomIds` in this process. */
   peopleInRooms(roomIds: string[]): Record<string, number>;
+  /** Closes the user's connections that the current access rules no longer allow. */
+  recheckUser(userId: string): Promise<number>;
 }
 
 /** How long shutdown waits for clients to complete the close handshake. */
@@ -115,6 +120,11 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
 
     stats() {
       return { rooms: registry.size, connections: connections.size };
+    },
+
+    async recheckUser(userId) {
+      if (!options.checkAccess) return 0;
+      return recheckUserConnections(connections, userId, options.checkAccess);
     },
 
     peopleInRooms(roomIds) {

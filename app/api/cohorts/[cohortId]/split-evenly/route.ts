@@ -1,8 +1,10 @@
 import { NextResponse } from "next/server";
 import { assertCohortTrainer } from "@/lib/server/access/assert-cohort-trainer";
 import { getSessionUser } from "@/lib/server/auth/session";
+import { getCohortOverview } from "@/lib/server/cohorts/get-cohort-overview";
 import { splitParticipantsEvenly } from "@/lib/server/cohorts/split-participants-evenly";
 import { assertSameOrigin, handleRouteError } from "@/lib/server/http/api-response";
+import { accessChanged } from "@/lib/server/realtime/access-changes";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +14,11 @@ export async function POST(request: Request, context: { params: Promise<{ cohort
     assertSameOrigin(request);
     const { cohortId } = await context.params;
     await assertCohortTrainer(await getSessionUser(), cohortId);
-    return NextResponse.json({ groupSizes: await splitParticipantsEvenly(cohortId) });
+    const groupSizes = await splitParticipantsEvenly(cohortId);
+    // Whoever moved loses their old group's room now; the others' connections are unaffected.
+    const { participants } = await getCohortOverview(cohortId);
+    await Promise.all(participants.map((participant) => accessChanged(participant.userId)));
+    return NextResponse.json({ groupSizes });
   } catch (error) {
     return handleRouteError(error, "cohort-split-evenly");
   }

@@ -6,6 +6,7 @@ import { assignParticipant } from "@/lib/server/cohorts/assign-participant";
 import { removeParticipant } from "@/lib/server/cohorts/remove-participant";
 import { renameParticipant } from "@/lib/server/cohorts/rename-participant";
 import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
+import { accessChanged } from "@/lib/server/realtime/access-changes";
 
 export const dynamic = "force-dynamic";
 
@@ -19,20 +20,24 @@ export async function PATCH(request: Request, context: Context) {
     await assertCohortTrainer(await getSessionUser(), cohortId);
     const { displayName, groupId } = UpdateParticipantRequest.parse(await readJsonBody(request));
     if (displayName !== undefined) await renameParticipant(cohortId, userId, displayName);
-    if (groupId !== undefined) await assignParticipant(cohortId, userId, groupId);
+    if (groupId !== undefined) {
+      await assignParticipant(cohortId, userId, groupId);
+      await accessChanged(userId); // out of the old group's room at once
+    }
     return NextResponse.json({ ok: true });
   } catch (error) {
     return handleRouteError(error, "cohort-participant-update");
   }
 }
 
-/** Removes a participant: their access ends at once (room tokens are minted per request). */
+/** Removes a participant: their access ends at once, open board connections included. */
 export async function DELETE(request: Request, context: Context) {
   try {
     assertSameOrigin(request);
     const { cohortId, userId } = await context.params;
     await assertCohortTrainer(await getSessionUser(), cohortId);
     await removeParticipant(cohortId, userId);
+    await accessChanged(userId);
     return NextResponse.json({ ok: true });
   } catch (error) {
     return handleRouteError(error, "cohort-participant-remove");

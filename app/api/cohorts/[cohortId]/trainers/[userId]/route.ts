@@ -3,6 +3,7 @@ import { assertCohortOwner } from "@/lib/server/access/assert-cohort-owner";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { removeCoTrainer } from "@/lib/server/cohorts/remove-co-trainer";
 import { assertSameOrigin, handleRouteError } from "@/lib/server/http/api-response";
+import { accessChanged } from "@/lib/server/realtime/access-changes";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,7 @@ export async function DELETE(request: Request, context: { params: Promise<{ coho
     const { cohortId, userId } = await context.params;
     await assertCohortOwner(await getSessionUser(), cohortId);
     await removeCoTrainer(cohortId, userId);
+    await accessChanged(userId);
     return NextResponse.json({ ok: true });
   } catch (error) {
     return handleRouteError(error, "cohort-trainer-remove");
