@@ -11,6 +11,7 @@ import { useRoomConnection } from "@/lib/client/use-room-connection";
 import { useRoomPeople } from "@/lib/client/use-room-people";
 import { useRoomStore } from "@/lib/client/use-room-store";
 import { useStageNavigation } from "@/lib/client/use-stage-navigation";
+import { FacilitationLayer } from "@/components/facilitation/FacilitationLayer";
 import { LanguageSwitch } from "@/components/i18n/LanguageSwitch";
 import { BoardCanvas } from "./BoardCanvas";
 import { ConnectionProblem } from "./ConnectionProblem";
@@ -90,6 +91,7 @@ export function Board({ roomId, roomName, licenseKey, locale, cohortLink }: Boar
           {isFacilitator && <p className="room__note">{t("facilitator")}</p>}
           <PeopleList people={people} />
         </aside>
+        <FacilitationLayer editor={editor} connection={connection} isFacilitator={isFacilitator} />
       </div>
     </div>
   );

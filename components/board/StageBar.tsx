@@ -5,6 +5,7 @@
  * moves every view (it writes `activeStage` to the room).
  */
 import { useLocale, useTranslations } from "next-intl";
+import { useHeldStage } from "@/lib/client/facilitation/held-stage";
 import type { RoomPerson } from "@/lib/client/use-room-people";
 import { STAGES, type StageId } from "@/lib/shared/stages";
 import { PersonAvatar } from "./PersonAvatar";
@@ -24,6 +25,10 @@ export function StageBar(props: StageBarProps) {
   const { currentStage, activeStage, people, isFacilitator } = props;
   const t = useTranslations("room");
   const locale = useLocale() === "en" ? "en" : "nl";
+  // Set (for participants only) while the facilitator holds the room on one stage.
+  const heldStage = useHeldStage();
+  const tFocus = useTranslations("liveSession.focus");
+  const heldName = STAGES.find((stage) => stage.id === heldStage)?.[locale];
 
   return (
     <nav className="stage-bar" aria-label={t("stages")} data-testid="stage-bar">
@@ -33,6 +38,7 @@ export function StageBar(props: StageBarProps) {
           const here = people.filter((person) => person.stage === stage.id);
           const isCurrent = currentStage === stage.id;
           const isActive = activeStage === stage.id;
+          const isLocked = heldStage !== null && heldStage !== stage.id;
           return (
             <li key={stage.id} className={`stage${isCurrent ? " stage--current" : ""}${isActive ? " stage--active" : ""}`}>
               <button
@@ -40,6 +46,9 @@ export function StageBar(props: StageBarProps) {
                 className="stage__button"
                 data-testid={`stage-${stage.id}`}
                 aria-current={isCurrent ? "step" : undefined}
+                disabled={isLocked}
+                style={isLocked ? { opacity: 0.45, cursor: "not-allowed" } : undefined}
+                title={isLocked && heldName ? tFocus("holding", { stage: heldName }) : undefined}
                 aria-label={`${t("goToStage", { stage: name })}. ${t("peopleOnStage", { count: here.length, stage: name })}`}
                 onClick={() => props.onGoToStage(stage.id)}
               >

@@ -1,7 +1,8 @@
 /**
- * Presence over y-protocols awareness: this client publishes `{ user, stage, presence }`
+ * Presence over y-protocols awareness: this client publishes `{ user, stage, presence, reaction }`
  * (lib/shared/presence.ts) where `presence` is tldraw's instance_presence record derived from
- * the store; the presence records of everyone else are put into the local store, so tldraw
+ * the store (camera, cursor and laser scribbles included, which following and the laser pointer
+ * rely on); the presence records of everyone else are put into the local store, so tldraw
  * draws their cursors, names and selections. Presence never enters the Yjs document.
  */
 import {
@@ -17,6 +18,7 @@ import {
 import type { Awareness } from "y-protocols/awareness";
 import { PresenceState, type PresenceUser } from "@/lib/shared/presence";
 import { stageByPageId, type StageId } from "@/lib/shared/stages";
+import { fitPresence } from "./follow/fit-presence";
 
 export interface PresenceSyncOptions {
   store: TLStore;
@@ -43,7 +45,14 @@ export function syncPresence(options: PresenceSyncOptions): () => void {
   const stopPublishing = react("publish presence", () => {
     const presence = $presence.get();
     stage = (presence && stageByPageId(presence.currentPageId)?.id) ?? stage;
-    const state: PresenceState = { user, stage, presence: presence as unknown as Record<string, unknown> | null };
+    // The reaction is set on its own (lib/client/follow/send-reaction.ts); keep it.
+    const reaction = PresenceState.shape.reaction.safeParse(awareness.getLocalState()?.reaction).data ?? null;
+    const state: PresenceState = {
+      user,
+      stage,
+      presence: presence ? fitPresence(presence as unknown as Record<string, unknown>) : null,
+      reaction,
+    };
     awareness.setLocalState(state);
   });
 

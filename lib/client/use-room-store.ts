@@ -15,6 +15,7 @@ import {
   type TLStore,
   type TLUser,
 } from "tldraw";
+import { isPrivateRecord } from "@/lib/shared/facilitation/silent";
 import { getRecordsArray } from "@/lib/shared/realtime/doc-layout";
 import type { PresenceUser } from "@/lib/shared/presence";
 import { STAGES } from "@/lib/shared/stages";
@@ -43,6 +44,7 @@ export function useRoomStore(connection: RoomConnection | null): RoomStoreState 
     [session?.user.id, session?.user.name], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const canWrite = session?.role === "editor";
+  const isFacilitator = session?.facilitator ?? false;
   const [hasPages, setHasPages] = useState(false);
 
   // The board exists once the document holds at least one page (the server's template).
@@ -78,7 +80,9 @@ export function useRoomStore(connection: RoomConnection | null): RoomStoreState 
         store,
         doc,
         canWrite,
-        shouldWriteRecord: (record) => record.id !== TLDRAW_DEFAULT_PAGE_ID,
+        writeMigrations: canWrite && isFacilitator,
+        // Private records (silent brainstorm, lib/client/silent/) stay in this browser until published.
+        shouldWriteRecord: (record) => record.id !== TLDRAW_DEFAULT_PAGE_ID && !isPrivateRecord(record),
       });
       stopBinding = binding.dispose;
       stopPresence = syncPresence({
@@ -100,7 +104,7 @@ export function useRoomStore(connection: RoomConnection | null): RoomStoreState 
       store.dispose();
       provider.awareness.setLocalState(null);
     };
-  }, [doc, provider, user, canWrite, hasPages]);
+  }, [doc, provider, user, canWrite, isFacilitator, hasPages]);
 
   return state;
 }

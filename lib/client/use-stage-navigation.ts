@@ -9,12 +9,15 @@ import { useValue, type Editor, type TLPageId } from "tldraw";
 import type * as Y from "yjs";
 import { getRoomMap, RoomKey } from "@/lib/shared/realtime/doc-layout";
 import { isStageId, stageByPageId, STAGES, type StageId } from "@/lib/shared/stages";
+import { publishHeldStage } from "./facilitation/held-stage";
 
 export interface StageNavigation {
   /** The stage this client is looking at (null before the editor mounted). */
   currentStage: StageId | null;
   /** The stage the facilitator set for everyone, if any. */
   activeStage: StageId | null;
+  /** The stage the facilitator holds everyone on (participants cannot leave it), or null. */
+  focusStage: StageId | null;
   goToStage(stageId: StageId): void;
   /** Facilitators only; a no-op for everyone else (the server refuses it as well). */
   setStageForEveryone(stageId: StageId): void;
@@ -24,6 +27,7 @@ export function useStageNavigation(editor: Editor | null, doc: Y.Doc | null, isF
   const currentPageId = useValue("current page", () => editor?.getCurrentPageId() ?? null, [editor]);
   const currentStage = currentPageId ? (stageByPageId(currentPageId)?.id ?? null) : null;
   const [activeStage, setActiveStage] = useState<StageId | null>(null);
+  const [focusStage, setFocusStage] = useState<StageId | null>(null);
   const framedPages = useRef(new Set<string>());
 
   // The first time a stage is shown in this session, frame its template (at most 100 %): the
@@ -35,7 +39,7 @@ export function useStageNavigation(editor: Editor | null, doc: Y.Doc | null, isF
     if (bounds) editor.zoomToBounds(bounds, { inset: 72, targetZoom: 1 });
   }, [editor, currentPageId]);
 
-  const goToStage = useCallback(
+  const moveView = useCallback(
     (stageId: StageId) => {
       const stage = STAGES.find((candidate) => candidate.id === stageId);
       const pageId = stage?.pageId as TLPageId | undefined;
@@ -45,14 +49,49 @@ export function useStageNavigation(editor: Editor | null, doc: Y.Doc | null, isF
     [editor],
   );
 
+  // While the room is held on a stage, participants stay there; facilitators move freely.
+  const isHeld = !isFacilitator && focusStage !== null;
+  const goToStage = useCallback(
+    (stageId: StageId) => {
+      if (isHeld && stageId !== focusStage) return;
+      moveView(stageId);
+    },
+    [isHeld, focusStage, moveView],
+  );
+
+  useEffect(() => {
+    if (!doc) return;
+    const roomMap = getRoomMap(doc);
+    const read = () => {
+      const value = roomMap.get(RoomKey.focusStage);
+      setFocusStage(isStageId(value) ? value : null);
+    };
+    read();
+    const handleFocusChange = (event: Y.YMapEvent<unknown>) => {
+      if (event.keysChanged.has(RoomKey.focusStage)) read();
+    };
+    roomMap.observe(handleFocusChange);
+    return () => roomMap.unobserve(handleFocusChange);
+  }, [doc]);
+
+  useEffect(() => {
+    publishHeldStage(isHeld ? focusStage : null);
+    return () => publishHeldStage(null);
+  }, [isHeld, focusStage]);
+
+  // Brought back when they got elsewhere anyway (a link, the page menu, a summon).
+  useEffect(() => {
+    if (isHeld && focusStage && currentStage && currentStage !== focusStage) moveView(focusStage);
+  }, [isHeld, focusStage, currentStage, moveView]);
+
   useEffect(() => {
     if (!editor || !doc) return;
     const roomMap = getRoomMap(doc);
     const follow = (isInitial: boolean) => {
       const value = roomMap.get(RoomKey.activeStage);
       setActiveStage(isStageId(value) ? value : null);
-      if (isStageId(value)) goToStage(value);
-      else if (isInitial && !stageByPageId(editor.getCurrentPageId())) goToStage(STAGES[0].id);
+      if (isStageId(value)) moveView(value);
+      else if (isInitial && !stageByPageId(editor.getCurrentPageId())) moveView(STAGES[0].id);
     };
     follow(true);
     const handleRoomChange = (event: Y.YMapEvent<unknown>) => {
@@ -60,16 +99,21 @@ export function useStageNavigation(editor: Editor | null, doc: Y.Doc | null, isF
     };
     roomMap.observe(handleRoomChange);
     return () => roomMap.unobserve(handleRoomChange);
-  }, [editor, doc, goToStage]);
+  }, [editor, doc, moveView]);
 
   const setStageForEveryone = useCallback(
     (stageId: StageId) => {
       if (!doc || !isFacilitator) return;
       // Written even when unchanged: a new write moves people who wandered off back to it.
-      getRoomMap(doc).set(RoomKey.activeStage, stageId);
+      // A held focus moves along, in the same transaction, or participants would bounce back.
+      const roomMap = getRoomMap(doc);
+      doc.transact(() => {
+        roomMap.set(RoomKey.activeStage, stageId);
+        if (isStageId(roomMap.get(RoomKey.focusStage))) roomMap.set(RoomKey.focusStage, stageId);
+      });
     },
     [doc, isFacilitator],
   );
 
-  return { currentStage, activeStage, goToStage, setStageForEveryone };
+  return { currentStage, activeStage, focusStage, goToStage, setStageForEveryone };
 }

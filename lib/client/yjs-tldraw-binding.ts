@@ -27,6 +27,12 @@ export interface YjsTldrawBindingOptions {
   canWrite?: boolean;
   /** Records for which this returns false are never written (e.g. tldraw's default page). */
   shouldWriteRecord?: (record: TLRecord) => boolean;
+  /**
+   * Whether this client writes records it migrated on load back to the document (default:
+   * `canWrite`). Only facilitators should: migrated template shapes are locked, and the server
+   * refuses a participant's write to them. Everyone else migrates in memory on every load.
+   */
+  writeMigrations?: boolean;
 }
 
 export interface YjsTldrawBinding {
@@ -41,12 +47,13 @@ export interface YjsTldrawBinding {
 /** Loads the document's records into `store` and keeps both in sync until `dispose()`. */
 export function bindStoreToYDoc(options: YjsTldrawBindingOptions): YjsTldrawBinding {
   const { store, doc, canWrite = true, shouldWriteRecord = () => true } = options;
+  const writeMigrations = options.writeMigrations ?? canWrite;
   const origin = { binding: "yjs-tldraw" };
   const records = new YKeyValue<TLRecord>(getRecordsArray(doc) as Y.Array<{ key: string; val: TLRecord }>);
   const roomMap = getRoomMap(doc);
   const currentSchema = store.schema.serialize();
 
-  const migratedOnLoad = loadRecords(store, records, roomMap, currentSchema, canWrite ? origin : null);
+  const migratedOnLoad = loadRecords(store, records, roomMap, currentSchema, writeMigrations ? origin : null);
 
   const stopListening = store.listen(
     ({ changes }) => {

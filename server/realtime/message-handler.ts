@@ -10,6 +10,7 @@ import { MessageType } from "@/lib/shared/realtime/protocol";
 import { assertValidAwarenessUpdate } from "./awareness-guard";
 import type { Connection } from "./connection";
 import { ConnectionRefusal, malformed } from "./errors";
+import { assertNoLockedRecordWrites } from "./lock-guard";
 import { encodeAwarenessMessage, encodeSyncStep2 } from "./messages";
 import type { Room } from "./room";
 import { assertNoFacilitatorOnlyWrites, decodeUpdateOrRefuse, isEmptyUpdate } from "./update-guard";
@@ -92,6 +93,7 @@ function handleUpdate(room: Room, connection: Connection, update: Uint8Array): v
   if (!connection.canEdit || isEmptyUpdate(decoded)) return;
   if (!connection.isFacilitator) {
     assertNoFacilitatorOnlyWrites(room.doc, decoded, room.unappliedUpdates());
+    assertNoLockedRecordWrites(room.doc, decoded, room.unappliedUpdates());
   }
   // A copy: `update` is a view into the frame, and the store may keep what it is given.
   room.enqueueUpdate(update.slice(), decoded, connection);

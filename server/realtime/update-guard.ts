@@ -17,7 +17,7 @@ export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 type Struct = DecodedUpdate["structs"][number];
 
 /** Where an item lives: a root type by name (null for nested types) and its map key. */
-interface Placement {
+export interface Placement {
   rootName: string | null;
   parentSub: string | null;
 }
@@ -96,8 +96,11 @@ function isFacilitatorOnly(placement: Placement): boolean {
  */
 const knownPlacements = new WeakMap<object, Placement>();
 
-/** Resolves the placement of items; each item is resolved at most once per check. */
-class PlacementResolver {
+/**
+ * Resolves the placement of items; each item is resolved at most once per check. Also used by
+ * lock-guard.ts to find the entries an update adds to the records array.
+ */
+export class PlacementResolver {
   private readonly unresolvable = new Set<object>();
 
   constructor(

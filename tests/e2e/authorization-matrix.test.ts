@@ -20,6 +20,7 @@ const PUBLIC_ROUTES = [
   "GET /api/health",
   "POST /api/join",
   "GET /api/setup",
+  "GET /api/time",
   "POST /api/setup",
   "POST /api/password-reset",
 ];

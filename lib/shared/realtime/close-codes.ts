@@ -17,7 +17,12 @@ export const CloseCode = {
   malformedMessage: 4400,
   /** The room token expired while connected; fetch a new one and reconnect. */
   tokenExpired: 4401,
-  /** The connection tried something its role forbids (e.g. writing facilitator-only state). */
+  /**
+   * The connection tried something its role forbids: writing facilitator-only room state
+   * (doc-layout.ts), or, for a non-facilitator, changing, deleting or creating a locked shape
+   * (lib/shared/locks/locked-record.ts: template shapes except slots, facilitator-placed shapes,
+   * `meta.locked`). The whole update is refused and nothing of it is stored.
+   */
   forbidden: 4403,
   /** The room could not be loaded from the database; retry later. */
   roomUnavailable: 4503,

@@ -18,11 +18,34 @@ export const RoomKey = {
   tldrawSchema: "tldrawSchema",
   /** Layout version of this document (DOC_LAYOUT_VERSION when written). */
   layoutVersion: "layoutVersion",
+  /** Shared countdown (lib/shared/facilitation/room-state.ts: TimerState). Facilitator-only. */
+  timer: "timer",
+  /** Working mode: "open" or "silent" (silent brainstorm). Facilitator-only. */
+  mode: "mode",
+  /** Stage everyone is held on, or null (free to move). Facilitator-only. */
+  focusStage: "focusStage",
+  /** The session plan (AgendaState). Facilitator-only. */
+  agenda: "agenda",
+  /** Last "come to my view" request (SummonState). Facilitator-only. */
+  summon: "summon",
+  /** The current or last dot vote (lib/shared/facilitation/voting.ts). Facilitator-only. */
+  vote: "vote",
+  /** Last reveal of silent-brainstorm notes (lib/shared/facilitation/silent.ts). Facilitator-only. */
+  reveal: "reveal",
 } as const;
 export type RoomKey = (typeof RoomKey)[keyof typeof RoomKey];
 
 /** Keys of the `room` map that only a facilitator's connection may write. */
-export const FACILITATOR_ONLY_ROOM_KEYS: readonly string[] = [RoomKey.activeStage];
+export const FACILITATOR_ONLY_ROOM_KEYS: readonly string[] = [
+  RoomKey.activeStage,
+  RoomKey.timer,
+  RoomKey.mode,
+  RoomKey.focusStage,
+  RoomKey.agenda,
+  RoomKey.summon,
+  RoomKey.vote,
+  RoomKey.reveal,
+];
 
 export const DOC_LAYOUT_VERSION = 1;
 
