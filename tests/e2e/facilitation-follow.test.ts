@@ -3,41 +3,21 @@
  * participants in real Chromium browsers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../helpers/chromium";
-import { DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, startApp, type AppProcess } from "../helpers/app-process";
 import { FollowSteps, type Camera } from "./fixtures/follow-page";
-import { RoomPage } from "./fixtures/room-page";
+import { openFacilitatedRoom, type FacilitatedRoom } from "./fixtures/browser-session";
 
-let app: AppProcess;
-let browser: Browser;
-const rooms: RoomPage[] = [];
+let room: FacilitatedRoom;
 let trainer: FollowSteps;
 let anna: FollowSteps;
 let bram: FollowSteps;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-  const open = async () => {
-    const room = await RoomPage.open(browser);
-    rooms.push(room);
-    return room;
-  };
-  const annaRoom = await open();
-  await annaRoom.joinByCode(app.baseUrl, "DEMO42", "Anna");
-  const bramRoom = await open();
-  await bramRoom.joinByCode(app.baseUrl, "DEMO42", "Bram");
-  const trainerRoom = await open();
-  const roomPath = new URL(annaRoom.page.url()).pathname;
-  await trainerRoom.signInAsTrainer(app.baseUrl, DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, roomPath);
-  [anna, bram, trainer] = [new FollowSteps(annaRoom), new FollowSteps(bramRoom), new FollowSteps(trainerRoom)];
+  room = await openFacilitatedRoom();
+  [anna, bram, trainer] = [new FollowSteps(room.anna), new FollowSteps(room.bram), new FollowSteps(room.trainer)];
 }, 120_000);
 
 afterAll(async () => {
-  for (const room of rooms) await room.close();
-  await browser?.close();
-  await app?.stop();
+  await room?.session.close();
 });
 
 const close = (a: Camera, b: Camera) => Math.abs(a.x - b.x) < 2 && Math.abs(a.y - b.y) < 2 && Math.abs(a.z - b.z) < 0.01;
@@ -80,9 +60,7 @@ describe("follow and summon, laser and reactions", () => {
     expect(close(await trainer.camera(), facilitatorCamera)).toBe(true);
 
     // Someone joining within a minute of the summon is brought there too.
-    const carlaRoom = await RoomPage.open(browser);
-    rooms.push(carlaRoom);
-    await carlaRoom.joinByCode(app.baseUrl, "DEMO42", "Carla");
+    const carlaRoom = await room.session.participant("Carla");
     const carla = new FollowSteps(carlaRoom);
     await carlaRoom.expectStage("define", 3_000);
     expect(close(await carla.waitForCamera((camera) => close(camera, facilitatorCamera), 3_000), facilitatorCamera)).toBe(true);
@@ -144,7 +122,6 @@ describe("follow and summon, laser and reactions", () => {
     const annaId = await anna.selfUserId();
     await bram.follow(annaId);
     await anna.room.close();
-    rooms.splice(rooms.indexOf(anna.room), 1);
     await bram.page.locator('[data-testid="following-bar"]').waitFor({ state: "detached", timeout: 5_000 });
     expect(
       await bram.page.evaluate(() =>

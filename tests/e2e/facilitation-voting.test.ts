@@ -5,41 +5,21 @@
  * reach everyone — and the document — when the facilitator ends it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../helpers/chromium";
-import { DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, startApp, type AppProcess } from "../helpers/app-process";
-import { RoomPage } from "./fixtures/room-page";
+import { openFacilitatedRoom, type FacilitatedRoom } from "./fixtures/browser-session";
 import { VotingSteps } from "./fixtures/voting-page";
 
-let app: AppProcess;
-let browser: Browser;
-const rooms: RoomPage[] = [];
+let room: FacilitatedRoom;
 let trainer: VotingSteps;
 let anna: VotingSteps;
 let bram: VotingSteps;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-  const open = async () => {
-    const room = await RoomPage.open(browser);
-    rooms.push(room);
-    return room;
-  };
-  const annaRoom = await open();
-  await annaRoom.joinByCode(app.baseUrl, "DEMO42", "Anna");
-  const bramRoom = await open();
-  await bramRoom.joinByCode(app.baseUrl, "DEMO42", "Bram");
-  const trainerRoom = await open();
-  const roomPath = new URL(annaRoom.page.url()).pathname;
-  await trainerRoom.signInAsTrainer(app.baseUrl, DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, roomPath);
-  [anna, bram, trainer] = [new VotingSteps(annaRoom), new VotingSteps(bramRoom), new VotingSteps(trainerRoom)];
+  room = await openFacilitatedRoom();
+  [anna, bram, trainer] = [new VotingSteps(room.anna), new VotingSteps(room.bram), new VotingSteps(room.trainer)];
 }, 120_000);
 
 afterAll(async () => {
-  for (const room of rooms) await room.close();
-  await browser?.close();
-  await app?.stop();
+  await room?.session.close();
 });
 
 describe("dot voting", () => {
