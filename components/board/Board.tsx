@@ -8,6 +8,7 @@ import { useEffect, useState } from "react";
 import type { Editor } from "tldraw";
 import { installDebugHandle } from "@/lib/client/debug-handle";
 import { useRoomConnection } from "@/lib/client/use-room-connection";
+import { useRoomFacilitators } from "@/lib/client/use-room-facilitators";
 import { useRoomPeople } from "@/lib/client/use-room-people";
 import { useRoomStore } from "@/lib/client/use-room-store";
 import { useStageNavigation } from "@/lib/client/use-stage-navigation";
@@ -26,9 +27,11 @@ export interface BoardProps {
   locale: string;
   /** For a group's room: the way back to its cohort's page (sessions, groups). */
   cohortLink?: { href: string; label: string; description: string };
+  /** A trainer account facilitating this room: may make participants facilitator. */
+  canAppointFacilitators?: boolean;
 }
 
-export function Board({ roomId, roomName, licenseKey, locale, cohortLink }: BoardProps) {
+export function Board({ roomId, roomName, licenseKey, locale, cohortLink, canAppointFacilitators }: BoardProps) {
   const t = useTranslations("room");
   const { connection, status, problem } = useRoomConnection(roomId);
   const storeState = useRoomStore(connection);
@@ -36,6 +39,7 @@ export function Board({ roomId, roomName, licenseKey, locale, cohortLink }: Boar
   const isFacilitator = connection?.session.facilitator ?? false;
   const navigation = useStageNavigation(editor, connection?.doc ?? null, isFacilitator);
   const people = useRoomPeople(connection?.provider.awareness ?? null);
+  const roles = useRoomFacilitators(roomId);
   const store = storeState.status === "ready" ? storeState.store : null;
 
   useEffect(() => (store && editor ? installDebugHandle(store, editor) : undefined), [store, editor]);
@@ -89,7 +93,7 @@ export function Board({ roomId, roomName, licenseKey, locale, cohortLink }: Boar
         <aside className="room__side">
           {connection?.session.role === "viewer" && <p className="room__note">{t("viewer")}</p>}
           {isFacilitator && <p className="room__note">{t("facilitator")}</p>}
-          <PeopleList people={people} />
+          <PeopleList people={people} roles={canAppointFacilitators ? roles : undefined} />
         </aside>
         <FacilitationLayer editor={editor} connection={connection} isFacilitator={isFacilitator} />
       </div>

@@ -47,6 +47,8 @@ export function useRoomConnection(roomId: string): RoomConnectionState {
     let provider: WebsocketProvider | null = null;
     let lastRefresh = 0;
     let refreshTimer: ReturnType<typeof setInterval> | undefined;
+    /** Set once connected: republishes the connection after a fresh token changed the session. */
+    let onSession: ((session: RoomConnection["session"]) => void) | null = null;
 
     const fail = (problem: RoomConnectionProblem) => {
       provider?.disconnect();
@@ -61,13 +63,16 @@ export function useRoomConnection(roomId: string): RoomConnectionState {
       lastRefresh = Date.now();
       const fresh = await fetchRoomToken(roomId, abort.signal);
       if (provider) provider.params = { ...provider.params, token: fresh.token };
+      // A trainer may have made us facilitator (or taken it back): the tools follow the new token.
+      onSession?.({ role: fresh.role, facilitator: fresh.facilitator, user: fresh.user });
     };
 
     const start = async () => {
       const first = await fetchRoomToken(roomId, abort.signal);
       lastRefresh = Date.now();
       if (abort.signal.aborted) return;
-      const { token, url, ...session } = first;
+      const { token, url, ...firstSession } = first;
+      let session = firstSession;
       const liveProvider = new WebsocketProvider(websocketBaseUrl(url), roomId, doc, {
         params: { token },
         disableBc: true,
@@ -83,6 +88,12 @@ export function useRoomConnection(roomId: string): RoomConnectionState {
           status,
           connection: { doc, provider: liveProvider, session, status, hasSynced },
         }));
+
+      onSession = (fresh) => {
+        if (fresh.role === session.role && fresh.facilitator === session.facilitator) return;
+        session = fresh;
+        publish();
+      };
 
       liveProvider.on("status", ({ status: wsStatus }) => {
         status = wsStatus === "disconnected" ? "offline" : wsStatus === "connected" && liveProvider.synced ? "connected" : "connecting";

@@ -40,6 +40,7 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
             }
           : undefined
       }
+      canAppointFacilitators={user.kind === "trainer" && access.facilitator}
       licenseKey={process.env.TLDRAW_LICENSE_KEY || undefined}
       locale={await getLocale()}
     />

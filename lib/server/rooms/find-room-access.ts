@@ -15,8 +15,10 @@ export interface RoomAccess {
  *
  * - A group's room follows the cohort alone: the cohort's trainers (owner, co-trainers, admins)
  *   are editors and facilitators; a participant of that group who has not been removed is an
- *   editor; everyone else, other groups' participants included, gets null. RoomMember rows are
- *   ignored there, so a trainer taken off the cohort loses the room they created too.
+ *   editor, and a facilitator when a trainer made them one (their RoomMember row's flag, see
+ *   set-room-facilitator.ts); everyone else, other groups' participants included, gets null. A
+ *   RoomMember row never grants access there by itself, so a trainer taken off the cohort loses
+ *   the room they created too.
  * - Any other room (the demo) follows its RoomMember rows.
  */
 export async function findRoomAccess(
@@ -43,9 +45,8 @@ export async function findRoomAccess(
       where: { cohortId_userId: { cohortId, userId } },
       select: { groupId: true },
     });
-    return participant?.groupId === groupId
-      ? { role: "editor", facilitator: false, roomName: room.name }
-      : null;
+    if (participant?.groupId !== groupId) return null;
+    return { role: "editor", facilitator: room.members[0]?.facilitator === true, roomName: room.name };
   }
 
   const member = room.members[0];
