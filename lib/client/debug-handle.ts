@@ -7,7 +7,7 @@ import type * as Y from "yjs";
 import { isPrivateRecord } from "@/lib/shared/facilitation/silent";
 import { isLockedRecord } from "@/lib/shared/locks/locked-record";
 import { stageByPageId } from "@/lib/shared/stages";
-import { richTextToPlain } from "./rich-text-to-plain";
+import { richTextToPlain } from "@/lib/shared/rich-text-to-plain";
 import { docNotes, type DocNote } from "./silent/doc-note-texts";
 
 export interface CocreateDebug {

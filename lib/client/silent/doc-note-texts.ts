@@ -4,7 +4,7 @@
  */
 import type * as Y from "yjs";
 import { getRecordsArray } from "@/lib/shared/realtime/doc-layout";
-import { richTextToPlain } from "../rich-text-to-plain";
+import { richTextToPlain } from "@/lib/shared/rich-text-to-plain";
 
 export interface DocNote {
   id: string;

@@ -5,7 +5,7 @@
  */
 import { useValue, type Editor, type TLPageId, type TLShapeId } from "tldraw";
 import { STAGES, type StageId } from "@/lib/shared/stages";
-import { richTextToPlain } from "../rich-text-to-plain";
+import { richTextToPlain } from "@/lib/shared/rich-text-to-plain";
 
 export interface PlacedNote {
   id: string;

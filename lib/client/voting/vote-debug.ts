@@ -5,7 +5,7 @@
 import { useEffect } from "react";
 import type * as Y from "yjs";
 import { getRecordsArray, getRoomMap } from "@/lib/shared/realtime/doc-layout";
-import { richTextToPlain } from "../rich-text-to-plain";
+import { richTextToPlain } from "@/lib/shared/rich-text-to-plain";
 
 export interface VoteDebug {
   /** Every key of the room map, as JSON. */

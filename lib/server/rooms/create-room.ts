@@ -12,6 +12,8 @@ export const createRoomInput = z.object({
   withJoinCode: z.boolean().default(false),
   /** A fixed code instead of a random one (the demo's DEMO42); implies withJoinCode. */
   joinCode: z.string().optional(),
+  /** A whole document (Y.encodeStateAsUpdate) to start from instead of the template (imports). */
+  document: z.custom<Uint8Array>((value) => value instanceof Uint8Array).optional(),
 });
 export type CreateRoomInput = z.input<typeof createRoomInput>;
 
@@ -33,13 +35,19 @@ export async function createRoom(
   input: CreateRoomInput,
   prisma: DbClient = getPrisma(),
 ): Promise<CreatedRoom> {
-  const { name, ownerId, withJoinCode, joinCode: fixedCode } = createRoomInput.parse(input);
+  const {
+    name,
+    ownerId,
+    withJoinCode,
+    joinCode: fixedCode,
+    document: given,
+  } = createRoomInput.parse(input);
   const owner = await prisma.user.findUnique({ where: { id: ownerId }, select: { kind: true } });
   if (!owner) throw new AppError("user_not_found", 404, "The room's owner does not exist.");
   const fixed = fixedCode === undefined ? null : normalizeJoinCode(fixedCode);
   if (fixedCode !== undefined && !fixed)
     throw new AppError("invalid_join_code", 400, "A join code has 6 letters or digits.");
-  const document = new Uint8Array(createInitialDocumentUpdate());
+  const document = new Uint8Array(given ?? createInitialDocumentUpdate());
 
   for (let attempt = 1; ; attempt++) {
     const code = fixed ?? (withJoinCode ? generateJoinCode() : null);

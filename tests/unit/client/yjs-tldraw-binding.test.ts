@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import * as Y from "yjs";
 import { bindStoreToYDoc, type YjsTldrawBinding } from "@/lib/client/yjs-tldraw-binding";
-import { richTextToPlain } from "@/lib/client/rich-text-to-plain";
+import { richTextToPlain } from "@/lib/shared/rich-text-to-plain";
 import { getRecordsArray, getRoomMap, RoomKey } from "@/lib/shared/realtime/doc-layout";
 
 const REMOTE = "network";
