@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { CreateCohortRequest } from "@/lib/shared/cohort-schemas";
 import { assertTrainer } from "@/lib/server/access/assert-trainer";
-import { unauthenticated } from "@/lib/server/access/access-errors";
-import { getSessionUser } from "@/lib/server/auth/session";
+import { getSessionUser, requireSessionUser } from "@/lib/server/auth/session";
 import { createCohort } from "@/lib/server/cohorts/create-cohort";
 import { listCohortsForUser } from "@/lib/server/cohorts/list-cohorts-for-user";
 import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
@@ -12,8 +11,7 @@ export const dynamic = "force-dynamic";
 /** The cohorts the caller trains (admins: all) or takes part in. */
 export async function GET() {
   try {
-    const user = await getSessionUser();
-    if (!user) throw unauthenticated();
+    const user = await requireSessionUser();
     return NextResponse.json({ cohorts: await listCohortsForUser(user) }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     return handleRouteError(error, "cohorts-list");

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { unauthenticated } from "@/lib/server/access/access-errors";
-import { getSessionUser } from "@/lib/server/auth/session";
+import { requireSessionUser } from "@/lib/server/auth/session";
 import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
 import { getVoteStatus } from "@/lib/server/voting/my-votes";
 import { startVote } from "@/lib/server/voting/start-vote";
@@ -12,8 +11,7 @@ type Context = { params: Promise<{ roomId: string }> };
 export async function GET(_request: Request, context: Context) {
   try {
     const { roomId } = await context.params;
-    const user = await getSessionUser();
-    if (!user) throw unauthenticated();
+    const user = await requireSessionUser();
     return NextResponse.json(await getVoteStatus(user.id, roomId), {
       headers: { "cache-control": "no-store" },
     });
@@ -27,8 +25,7 @@ export async function POST(request: Request, context: Context) {
   try {
     assertSameOrigin(request);
     const { roomId } = await context.params;
-    const user = await getSessionUser();
-    if (!user) throw unauthenticated();
+    const user = await requireSessionUser();
     const session = await startVote(user.id, roomId, await readJsonBody(request));
     return NextResponse.json({ session }, { status: 201 });
   } catch (error) {

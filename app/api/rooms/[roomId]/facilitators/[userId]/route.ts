@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { unauthenticated } from "@/lib/server/access/access-errors";
-import { getSessionUser } from "@/lib/server/auth/session";
+import { requireSessionUser } from "@/lib/server/auth/session";
 import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
 import { accessChanged } from "@/lib/server/realtime/access-changes";
 import { setRoomFacilitator } from "@/lib/server/rooms/set-room-facilitator";
@@ -20,8 +19,7 @@ export async function PUT(request: Request, context: Context) {
   try {
     assertSameOrigin(request);
     const { roomId, userId } = await context.params;
-    const user = await getSessionUser();
-    if (!user) throw unauthenticated();
+    const user = await requireSessionUser();
     const { facilitator } = SetFacilitatorInput.parse(await readJsonBody(request));
     const result = await setRoomFacilitator(user.id, roomId, userId, facilitator);
     await accessChanged(userId);

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { unauthenticated } from "@/lib/server/access/access-errors";
-import { getSessionUser } from "@/lib/server/auth/session";
+import { requireSessionUser } from "@/lib/server/auth/session";
 import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
 import { castVote } from "@/lib/server/voting/cast-vote";
 import { retractVote } from "@/lib/server/voting/retract-vote";
@@ -13,8 +12,7 @@ export async function POST(request: Request, context: Context) {
   try {
     assertSameOrigin(request);
     const { roomId } = await context.params;
-    const user = await getSessionUser();
-    if (!user) throw unauthenticated();
+    const user = await requireSessionUser();
     const myVotes = await castVote(user.id, roomId, await readJsonBody(request));
     return NextResponse.json({ myVotes });
   } catch (error) {
@@ -27,8 +25,7 @@ export async function DELETE(request: Request, context: Context) {
   try {
     assertSameOrigin(request);
     const { roomId } = await context.params;
-    const user = await getSessionUser();
-    if (!user) throw unauthenticated();
+    const user = await requireSessionUser();
     const myVotes = await retractVote(user.id, roomId, await readJsonBody(request));
     return NextResponse.json({ myVotes });
   } catch (error) {

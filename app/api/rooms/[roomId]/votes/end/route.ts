@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { unauthenticated } from "@/lib/server/access/access-errors";
-import { getSessionUser } from "@/lib/server/auth/session";
+import { requireSessionUser } from "@/lib/server/auth/session";
 import { assertSameOrigin, handleRouteError } from "@/lib/server/http/api-response";
 import { endVote } from "@/lib/server/voting/end-vote";
 
@@ -12,8 +11,7 @@ export async function POST(request: Request, context: Context) {
   try {
     assertSameOrigin(request);
     const { roomId } = await context.params;
-    const user = await getSessionUser();
-    if (!user) throw unauthenticated();
+    const user = await requireSessionUser();
     return NextResponse.json(await endVote(user.id, roomId));
   } catch (error) {
     return handleRouteError(error, "votes-end");
