@@ -7,6 +7,7 @@ import { isAdmin } from "@/lib/server/access/is-admin";
 import { getSessionUser } from "@/lib/server/auth/session";
 import "./globals.css";
 import "./cohort.css";
+import "./review.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");

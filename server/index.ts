@@ -11,6 +11,7 @@ import { disconnectPrisma } from "@/lib/server/db/client";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
 import { logger } from "@/lib/server/logger";
 import { publishAccessRechecker } from "@/lib/server/realtime/access-changes";
+import { publishDocumentChanger } from "@/lib/server/realtime/document-changes";
 import { publishPeopleCounter } from "@/lib/server/realtime/live-room-counts";
 import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
 import { createRealtimeServer } from "./realtime/realtime-server";
@@ -20,6 +21,14 @@ import { warnAboutLicense } from "./warn-about-license";
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 const dev = process.env.NODE_ENV !== "production";
+
+/** VERSION_INTERVAL_SECONDS: least time between two history versions of a room being edited. */
+function versionIntervalMs(): number {
+  const seconds = Number(process.env.VERSION_INTERVAL_SECONDS ?? 120);
+  if (!Number.isFinite(seconds) || seconds < 1)
+    throw new Error("VERSION_INTERVAL_SECONDS must be ≥ 1");
+  return seconds * 1000;
+}
 
 async function main(): Promise<void> {
   const authSecret = loadAuthSecret();
@@ -38,9 +47,13 @@ async function main(): Promise<void> {
     store: createPrismaDocumentStore(),
     authSecret,
     checkAccess: findRoomAccess,
+    versionIntervalMs: versionIntervalMs(),
   });
   publishPeopleCounter((roomIds) => realtime.peopleInRooms(roomIds));
   publishAccessRechecker((userId) => realtime.recheckUser(userId));
+  publishDocumentChanger((roomId, change, reason) =>
+    realtime.changeDocument(roomId, change, reason),
+  );
 
   const server = createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {

@@ -31,8 +31,16 @@ export interface BoardProps {
   canAppointFacilitators?: boolean;
 }
 
-export function Board({ roomId, roomName, licenseKey, locale, cohortLink, canAppointFacilitators }: BoardProps) {
+export function Board({
+  roomId,
+  roomName,
+  licenseKey,
+  locale,
+  cohortLink,
+  canAppointFacilitators,
+}: BoardProps) {
   const t = useTranslations("room");
+  const tReview = useTranslations("review");
   const { connection, status, problem } = useRoomConnection(roomId);
   const storeState = useRoomStore(connection);
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -42,13 +50,21 @@ export function Board({ roomId, roomName, licenseKey, locale, cohortLink, canApp
   const roles = useRoomFacilitators(roomId);
   const store = storeState.status === "ready" ? storeState.store : null;
 
-  useEffect(() => (store && editor ? installDebugHandle(store, editor) : undefined), [store, editor]);
+  useEffect(
+    () => (store && editor ? installDebugHandle(store, editor) : undefined),
+    [store, editor],
+  );
 
   return (
     <div className="room">
       <header className="room__header">
         {cohortLink && (
-          <a className="room__back" href={cohortLink.href} data-testid="nav-sessions" aria-label={cohortLink.description}>
+          <a
+            className="room__back"
+            href={cohortLink.href}
+            data-testid="nav-sessions"
+            aria-label={cohortLink.description}
+          >
             <span aria-hidden="true">←</span> {cohortLink.label}
           </a>
         )}
@@ -93,6 +109,15 @@ export function Board({ roomId, roomName, licenseKey, locale, cohortLink, canApp
         <aside className="room__side">
           {connection?.session.role === "viewer" && <p className="room__note">{t("viewer")}</p>}
           {isFacilitator && <p className="room__note">{t("facilitator")}</p>}
+          <p className="room__note">
+            <a
+              href={`/rooms/${encodeURIComponent(roomId)}/review`}
+              aria-label={tReview("openReviewLabel")}
+              data-testid="open-review"
+            >
+              {tReview("openReview")}
+            </a>
+          </p>
           <PeopleList people={people} roles={canAppointFacilitators ? roles : undefined} />
         </aside>
         <FacilitationLayer editor={editor} connection={connection} isFacilitator={isFacilitator} />

@@ -8,7 +8,8 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
-import type { RoomDocumentStore } from "@/lib/server/documents/room-document-store";
+import type * as Y from "yjs";
+import type { RoomDocumentStore, VersionReason } from "@/lib/server/documents/room-document-store";
 import { logger } from "@/lib/server/logger";
 import { CloseCode } from "@/lib/shared/realtime/close-codes";
 import { MAX_MESSAGE_BYTES } from "@/lib/shared/realtime/protocol";
@@ -45,6 +46,12 @@ export interface RealtimeServer {
   peopleInRooms(roomIds: string[]): Record<string, number>;
   /** Closes the user's connections that the current access rules no longer allow. */
   recheckUser(userId: string): Promise<number>;
+  /** A server-side change of a room's document (Room.changeDocument), loading the room if needed. */
+  changeDocument(
+    roomId: string,
+    change: (copy: Y.Doc) => void,
+    reason?: VersionReason,
+  ): Promise<void>;
 }
 
 /** How long shutdown waits for clients to complete the close handshake. */
@@ -125,6 +132,10 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     async recheckUser(userId) {
       if (!options.checkAccess) return 0;
       return recheckUserConnections(connections, userId, options.checkAccess);
+    },
+
+    changeDocument(roomId, change, reason) {
+      return registry.withRoom(roomId, (room) => room.changeDocument(change, reason));
     },
 
     peopleInRooms(roomIds) {

@@ -22,6 +22,8 @@ interface Entry {
   unloadTimer: NodeJS.Timeout | null;
   /** Set once the unload started; resolves when the room is gone from memory. */
   unloading: Promise<void> | null;
+  /** Server-side changes in progress (withRoom): the room stays loaded while any runs. */
+  holds: number;
 }
 
 export class RoomRegistry {
@@ -35,9 +37,20 @@ export class RoomRegistry {
 
   /** Adds `connection` to its room, loading the room (or waiting for its unload) as needed. */
   async join(connection: Connection): Promise<void> {
+    const entry = await this.liveEntry(connection.roomId, () => connection.isClosed);
+    // Synchronous from liveEntry's check: the room cannot start unloading in between.
+    entry?.room.attach(connection);
+  }
+
+  /**
+   * The room's entry, loaded or loading, with any pending unload cancelled; waits for an unload
+   * already under way. Null when `gaveUp()` turns true meanwhile. Callers must claim the room
+   * (attach, hold) synchronously after it resolves.
+   */
+  private async liveEntry(roomId: string, gaveUp: () => boolean = () => false): Promise<Entry | null> {
     for (;;) {
-      if (connection.isClosed) return;
-      const entry = this.entries.get(connection.roomId) ?? this.load(connection.roomId);
+      if (gaveUp()) return null;
+      const entry = this.entries.get(roomId) ?? this.load(roomId);
       if (entry.unloading) {
         await entry.unloading;
         continue;
@@ -46,9 +59,25 @@ export class RoomRegistry {
         clearTimeout(entry.unloadTimer);
         entry.unloadTimer = null;
       }
-      // Synchronous from the check above: the room cannot start unloading in between.
-      entry.room.attach(connection);
-      return;
+      return entry;
+    }
+  }
+
+  /**
+   * Runs `work` on the loaded room (loading it, or waiting for its unload, as `join` does), kept
+   * in memory until `work` settles: server-side changes go through the same room, write queue and
+   * fan-out as a client's, whether or not anyone is connected.
+   */
+  async withRoom<T>(roomId: string, work: (room: Room) => Promise<T>): Promise<T> {
+    const entry = (await this.liveEntry(roomId))!;
+    entry.holds += 1;
+    try {
+      await entry.loading;
+      if (entry.room.state !== "ready") throw new Error(`room ${roomId} could not be loaded`);
+      return await work(entry.room);
+    } finally {
+      entry.holds -= 1;
+      if (entry.room.connections.size === 0) this.scheduleUnload(roomId);
     }
   }
 
@@ -69,7 +98,13 @@ export class RoomRegistry {
       versionIntervalMs: this.options.versionIntervalMs,
       onEmpty: () => this.scheduleUnload(roomId),
     });
-    const entry: Entry = { room, loading: Promise.resolve(), unloadTimer: null, unloading: null };
+    const entry: Entry = {
+      room,
+      loading: Promise.resolve(),
+      unloadTimer: null,
+      unloading: null,
+      holds: 0,
+    };
     entry.loading = room.load().catch(() => {
       // The room closed its connections; forget it so the next connection retries the load.
       if (this.entries.get(roomId) === entry) this.entries.delete(roomId);
@@ -80,10 +115,10 @@ export class RoomRegistry {
 
   private scheduleUnload(roomId: string): void {
     const entry = this.entries.get(roomId);
-    if (!entry || entry.unloading || entry.unloadTimer) return;
+    if (!entry || entry.unloading || entry.unloadTimer || entry.holds > 0) return;
     entry.unloadTimer = setTimeout(() => {
       entry.unloadTimer = null;
-      if (entry.room.connections.size === 0) void this.unload(entry);
+      if (entry.room.connections.size === 0 && entry.holds === 0) void this.unload(entry);
     }, this.options.unloadDelayMs);
     entry.unloadTimer.unref();
   }

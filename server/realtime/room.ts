@@ -9,7 +9,7 @@
  */
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
-import type { RoomDocumentStore } from "@/lib/server/documents/room-document-store";
+import type { RoomDocumentStore, VersionReason } from "@/lib/server/documents/room-document-store";
 import { CloseCode } from "@/lib/shared/realtime/close-codes";
 import { logger } from "@/lib/server/logger";
 import type { Connection } from "./connection";
@@ -46,6 +46,9 @@ function mergeForStorage(updates: Uint8Array[]): Uint8Array[] {
     return updates;
   }
 }
+
+/** Transaction origin of the server's own changes: no connection, so every client gets them. */
+const SERVER_ORIGIN = { origin: "server" };
 
 export type RoomState = "loading" | "ready" | "unloading" | "unloaded" | "failed";
 
@@ -143,6 +146,30 @@ export class Room {
   enqueueUpdate(update: Uint8Array, decoded: DecodedUpdate, origin: Connection): void {
     this.unapplied.add(decoded);
     this.writeQueue.push({ update, decoded, origin });
+  }
+
+  /**
+   * A change made by the server itself (e.g. restoring a version): `change` edits a copy of the
+   * document; the difference is stored, then applied and sent to every connection, like a
+   * client's update. Ordered with client updates by the write queue. Keeps a version `reason`
+   * of the result when given.
+   */
+  changeDocument(change: (copy: Y.Doc) => void, reason?: VersionReason): Promise<void> {
+    return this.writeQueue.runTask(async () => {
+      const copy = new Y.Doc();
+      try {
+        Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc));
+        change(copy);
+        const update = Y.encodeStateAsUpdate(copy, Y.encodeStateVector(this.doc));
+        this.lastSeq = await this.options.store.appendUpdates(this.roomId, [update]);
+        this.storedSinceCompaction += 1;
+        Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
+      } finally {
+        copy.destroy();
+      }
+      if (reason) this.versions?.saveNow(reason);
+      this.maybeScheduleCompaction();
+    });
   }
 
   /** Resolves once every accepted update is stored and applied. */

@@ -1,16 +1,18 @@
 /**
  * When to keep a version of a room for the trainer's review: at most every `intervalMs` while
- * updates arrive (and once more at unload when something changed since the last one), and each
- * time the facilitator changes the active stage.
+ * updates arrive, the last change of a burst included (and once more at unload when something
+ * changed since the last one), each time the facilitator changes the active stage, and after a
+ * restore.
  */
 import * as Y from "yjs";
-import type { RoomDocumentStore } from "@/lib/server/documents/room-document-store";
+import type { RoomDocumentStore, VersionReason } from "@/lib/server/documents/room-document-store";
 import { RoomKey, getRoomMap } from "@/lib/shared/realtime/doc-layout";
 import { logger } from "@/lib/server/logger";
 
 export class VersionScheduler {
   private lastIntervalVersionAt = Date.now();
   private changedSinceVersion = false;
+  private trailingTimer: NodeJS.Timeout | null = null;
   private readonly stopObserving: () => void;
 
   /**
@@ -34,10 +36,22 @@ export class VersionScheduler {
     this.stopObserving = () => roomMap.unobserve(observer);
   }
 
-  /** Call after stored updates were applied to the document. */
+  /**
+   * Call after stored updates were applied to the document. Throttled with a trailing edge: the
+   * last change of a burst is kept within `intervalMs`, even if the room then goes quiet.
+   */
   recordActivity(): void {
     this.changedSinceVersion = true;
-    if (Date.now() - this.lastIntervalVersionAt >= this.intervalMs) this.save("interval");
+    const waited = Date.now() - this.lastIntervalVersionAt;
+    if (waited >= this.intervalMs) {
+      this.save("interval");
+    } else if (!this.trailingTimer) {
+      this.trailingTimer = setTimeout(() => {
+        this.trailingTimer = null;
+        if (this.changedSinceVersion) this.save("interval");
+      }, this.intervalMs - waited);
+      this.trailingTimer.unref();
+    }
   }
 
   /** Call when the room unloads: keeps the last state if it changed since the last version. */
@@ -45,11 +59,18 @@ export class VersionScheduler {
     if (this.changedSinceVersion) this.save("interval");
   }
 
+  /** Keeps a version of the document as it is now (after a restore, say). */
+  saveNow(reason: VersionReason): void {
+    this.save(reason);
+  }
+
   stop(): void {
+    if (this.trailingTimer) clearTimeout(this.trailingTimer);
+    this.trailingTimer = null;
     this.stopObserving();
   }
 
-  private save(reason: "interval" | "stage", stageId?: string): void {
+  private save(reason: VersionReason, stageId?: string): void {
     // Encoded now, so the version shows the document at the moment it was taken.
     const state = Y.encodeStateAsUpdate(this.doc);
     this.lastIntervalVersionAt = Date.now();

@@ -157,6 +157,30 @@ describe("the room of group 1", () => {
     }
   });
 
+  it("opens its review page (history, exports) to its trainers and group 1 only", async () => {
+    const { roomId } = world.cohortA.group1;
+    const allowed: readonly Actor[] = ["trainerA", "participant1", "admin"];
+    for (const actor of ACTORS) {
+      const url = `${world.baseUrl}/rooms/${roomId}/review`;
+      const response =
+        actor === "nobody"
+          ? await fetch(url, { redirect: "manual" })
+          : await world.jars[actor].fetch(url);
+      const html = await response.text();
+      if (actor === "nobody") {
+        expect.soft(response.status, "review without a session goes to the start page").toBe(307);
+        continue;
+      }
+      expect.soft(response.status, `review as ${actor}`).toBe(200);
+      expect
+        .soft(html.includes('data-testid="history-timeline"'), `review as ${actor}`)
+        .toBe(allowed.includes(actor));
+      expect
+        .soft(html.includes('data-testid="review-forbidden"'), `review as ${actor}`)
+        .toBe(!allowed.includes(actor));
+    }
+  });
+
   it("opens the websocket only with a token for that room: group 2's token is refused with 403", async () => {
     const { group1, group2 } = world.cohortA;
     const wsBase = `${world.baseUrl.replace(/^http/, "ws")}/yjs`;

@@ -19,12 +19,16 @@ export async function assertExportAccess(
   return { roomName: access.roomName };
 }
 
-/** A Content-Disposition for a download named after the room, safe for any header and file system. */
-export function attachmentHeader(roomName: string, suffix: string): string {
+/** The room's name as the start of a file name: safe for any header and file system. */
+export function fileBaseOf(roomName: string): string {
   const base = roomName
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9._-]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  const fileName = `${(base || "room").slice(0, 80)}-${suffix}`;
-  return `attachment; filename="${fileName}"`;
+  return (base || "room").slice(0, 80);
+}
+
+/** A Content-Disposition for a download named after the room. */
+export function attachmentHeader(roomName: string, suffix: string): string {
+  return `attachment; filename="${fileBaseOf(roomName)}-${suffix}"`;
 }
