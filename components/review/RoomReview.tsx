@@ -12,7 +12,10 @@ import { useHistoryTimeline } from "@/lib/client/review/use-history-timeline";
 import { useReviewStore } from "@/lib/client/review/use-review-store";
 import { colorForUserId } from "@/lib/client/user-color";
 import { STAGES, type StageId } from "@/lib/shared/stages";
+import { useFeedback } from "@/lib/client/comments/use-feedback";
 import { BoardCanvas } from "@/components/board/BoardCanvas";
+import { FeedbackButton } from "@/components/comments/FeedbackButton";
+import { FeedbackLayer } from "@/components/comments/FeedbackLayer";
 import { LanguageSwitch } from "@/components/i18n/LanguageSwitch";
 import { HistoryTimeline } from "./HistoryTimeline";
 import { ReviewExports } from "./ReviewExports";
@@ -37,6 +40,8 @@ export function RoomReview(props: RoomReviewProps) {
   const timeline = useHistoryTimeline(roomId, show);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [stageId, setStageId] = useState<StageId>(STAGES[0].id);
+  // Feedback works here as on the live board: the trainer pins comments while reviewing.
+  const feedback = useFeedback(roomId);
   const [user] = useState(() => ({ ...viewer, color: colorForUserId(viewer.id) }));
 
   useEffect(
@@ -77,6 +82,7 @@ export function RoomReview(props: RoomReviewProps) {
         <ReviewStageTabs current={stageId} onSelect={setStageId} />
         <div className="room__tools">
           <span className="review__readonly">{t("readOnly")}</span>
+          <FeedbackButton feedback={feedback} />
           <LanguageSwitch />
         </div>
       </header>
@@ -95,6 +101,7 @@ export function RoomReview(props: RoomReviewProps) {
               {timeline.error ? t("loadFailed") : t("loading")}
             </p>
           )}
+          <FeedbackLayer feedback={feedback} editor={editor} stageId={stageId} />
         </main>
         <aside className="room__side">
           <ReviewExports
