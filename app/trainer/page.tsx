@@ -2,9 +2,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { CohortList } from "@/components/cohort/CohortList";
 import { CreateCohortForm } from "@/components/cohort/CreateCohortForm";
+import { ImportBackupForm } from "@/components/review/ImportBackupForm";
 import { assertTrainer } from "@/lib/server/access/assert-trainer";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { listCohortsForUser } from "@/lib/server/cohorts/list-cohorts-for-user";
+import { listOwnRooms } from "@/lib/server/rooms/list-own-rooms";
 import { isAppError } from "@/lib/server/errors";
 import { periodText } from "../cohorts/cohort-views";
 
@@ -19,10 +21,12 @@ export default async function TrainerHomePage() {
     if (isAppError(error)) redirect("/signin?callbackUrl=%2Ftrainer");
     throw error;
   }
-  const [t, format, cohorts] = await Promise.all([
+  const [t, tRooms, format, cohorts, ownRooms] = await Promise.all([
     getTranslations("trainerHome"),
+    getTranslations("review.ownRooms"),
     getFormatter(),
     listCohortsForUser(user!),
+    listOwnRooms(user!.id),
   ]);
   const views = cohorts.map((cohort) => ({
     id: cohort.id,
@@ -40,10 +44,31 @@ export default async function TrainerHomePage() {
       </div>
       <div className="trainer-home">
         <section className="panel" aria-labelledby="cohorts-title">
-          <h2 id="cohorts-title" className="panel__title">{t("listTitle")}</h2>
+          <h2 id="cohorts-title" className="panel__title">
+            {t("listTitle")}
+          </h2>
           <CohortList cohorts={views} />
         </section>
         <CreateCohortForm />
+        {ownRooms.length > 0 && (
+          <section className="panel" aria-labelledby="own-rooms-title">
+            <h2 id="own-rooms-title" className="panel__title">
+              {tRooms("title")}
+            </h2>
+            <p className="page__intro">{tRooms("hint")}</p>
+            <ul data-testid="own-rooms">
+              {ownRooms.map((room) => (
+                <li key={room.id}>
+                  <a href={`/rooms/${encodeURIComponent(room.id)}`}>{room.name}</a>{" "}
+                  <span className="field__hint">
+                    {format.dateTime(room.createdAt, { dateStyle: "medium" })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <ImportBackupForm />
       </div>
     </main>
   );

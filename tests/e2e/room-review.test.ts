@@ -144,5 +144,18 @@ describe("room review: history, replay, restore and image export", () => {
     const svgText = svg.bytes.toString("utf8");
     expect(svgText.startsWith("<svg")).toBe(true);
     expect(svgText).toContain("Eerste idee");
+
+    // The JSON backup, imported on the trainer's home page, gives a new room with the same board.
+    const backupDownload = review.page.waitForEvent("download");
+    await review.page.locator('[data-testid="export-backup"]').click();
+    const backupPath = await (await backupDownload).path();
+    await review.page.goto(`${session.app.baseUrl}/trainer`);
+    await review.page.locator('[data-testid="import-file"]').setInputFiles(backupPath);
+    await review.page.locator('[data-testid="import-submit"]').click();
+    await review.page.waitForURL(
+      (url) => url.pathname.startsWith("/rooms/") && !url.pathname.endsWith(roomId),
+    );
+    await trainer.waitUntilConnected();
+    expect(await liveNotes(trainer)).toEqual(["Eerste idee"]);
   }, 240_000);
 });
