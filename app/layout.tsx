@@ -8,6 +8,7 @@ import { getSessionUser } from "@/lib/server/auth/session";
 import "./globals.css";
 import "./cohort.css";
 import "./review.css";
+import "./workbook.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");

@@ -32,6 +32,8 @@ export interface BoardProps {
   cohortLink?: { href: string; label: string; description: string };
   /** A trainer account facilitating this room: may make participants facilitator. */
   canAppointFacilitators?: boolean;
+  /** For a group's room: its workbook (process, partners, actions… beside the board). */
+  workbookHref?: string;
 }
 
 export function Board({
@@ -41,9 +43,11 @@ export function Board({
   locale,
   cohortLink,
   canAppointFacilitators,
+  workbookHref,
 }: BoardProps) {
   const t = useTranslations("room");
   const tReview = useTranslations("review");
+  const tWorkbook = useTranslations("workbook");
   const { connection, status, problem } = useRoomConnection(roomId);
   const storeState = useRoomStore(connection);
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -123,6 +127,18 @@ export function Board({
             >
               {tReview("openReview")}
             </a>
+            {workbookHref && (
+              <>
+                <br />
+                <a
+                  href={workbookHref}
+                  aria-label={tWorkbook("openLabel")}
+                  data-testid="open-workbook"
+                >
+                  {tWorkbook("open")}
+                </a>
+              </>
+            )}
           </p>
           <PeopleList people={people} roles={canAppointFacilitators ? roles : undefined} />
         </aside>

@@ -40,6 +40,11 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
             }
           : undefined
       }
+      workbookHref={
+        cohort
+          ? `/cohorts/${encodeURIComponent(cohort.cohortId)}/groups/${encodeURIComponent(cohort.groupId)}`
+          : undefined
+      }
       canAppointFacilitators={user.kind === "trainer" && access.facilitator}
       licenseKey={process.env.TLDRAW_LICENSE_KEY || undefined}
       locale={await getLocale()}

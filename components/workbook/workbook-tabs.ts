@@ -1,0 +1,11 @@
+/**
+ * The tabs of a group's workbook (/cohorts/<id>/groups/<id>/<segment>): what a group keeps
+ * beside its board over the weeks of the course. Each feature adds its tab here; the label is
+ * `<namespace>.tab` in that feature's message file.
+ */
+export interface WorkbookTab {
+  segment: string;
+  namespace: string;
+}
+
+export const WORKBOOK_TABS: readonly WorkbookTab[] = [];
