@@ -1,7 +1,7 @@
 "use client";
 /**
  * Take the work home: the stage on screen as PNG or SVG (drawn in this browser by tldraw, from
- * the version shown), and the room's files from the server (notes CSV, JSON backup).
+ * the version shown), and the room's files from the server (notes CSV, PDF report, JSON backup).
  */
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -71,6 +71,11 @@ export function ReviewExports({ roomId, fileBase, editor, stageId }: ReviewExpor
         <li>
           <a href={`${base}/notes.csv`} download data-testid="export-csv">
             {t("csv")}
+          </a>
+        </li>
+        <li>
+          <a href={`${base}/report.pdf`} download data-testid="export-pdf">
+            {t("pdf")}
           </a>
         </li>
         <li>

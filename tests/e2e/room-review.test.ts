@@ -4,6 +4,7 @@
  * the present; restoring an old version changes the participant's live board and keeps every
  * version; the stage exports as a PNG that is not blank and as an SVG with the note's text.
  */
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PNG } from "pngjs";
 import { BrowserSession } from "./fixtures/browser-session";
@@ -144,6 +145,12 @@ describe("room review: history, replay, restore and image export", () => {
     const svgText = svg.bytes.toString("utf8");
     expect(svgText.startsWith("<svg")).toBe(true);
     expect(svgText).toContain("Eerste idee");
+
+    // The PDF report comes from the same panel.
+    const pdfDownload = review.page.waitForEvent("download");
+    await review.page.locator('[data-testid="export-pdf"]').click();
+    const pdf = await readFile(await (await pdfDownload).path());
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
     // The JSON backup, imported on the trainer's home page, gives a new room with the same board.
     const backupDownload = review.page.waitForEvent("download");
