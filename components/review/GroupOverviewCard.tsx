@@ -1,0 +1,58 @@
+/**
+ * One group's card on the cohort overview: people, per stage the figures (and a thumbnail),
+ * the activity chart and the link to the read-only review of the room.
+ */
+import { useLocale, useTranslations } from "next-intl";
+import type { GroupOverview } from "@/lib/shared/review/cohort-overview";
+import { STAGES } from "@/lib/shared/stages";
+import { ActivityChart } from "./ActivityChart";
+import styles from "./overview.module.css";
+
+export function GroupOverviewCard({
+  group,
+  chartCaption,
+  formatTime,
+}: {
+  group: GroupOverview;
+  chartCaption: string;
+  formatTime: (iso: string | null) => string;
+}) {
+  const t = useTranslations("overview");
+  const locale = useLocale();
+  const roomPath = `/rooms/${encodeURIComponent(group.roomId)}`;
+  return (
+    <li className={styles.card} data-testid={`overview-group-${group.groupId}`}>
+      <div className={styles.cardHead}>
+        <h2 className={styles.groupName}>{group.name}</h2>
+        <span className={styles.meta} data-testid="overview-people">{t("people", { count: group.people })}</span>
+        <span className={styles.meta}>
+          {t("lastActivity")}: {formatTime(group.lastActivityAt)}
+        </span>
+        <a className="button button--primary button--small" href={`${roomPath}/review`} aria-label={t("reviewLabel", { group: group.name })} data-testid="overview-review">
+          {t("review")}
+        </a>
+      </div>
+      <ol className={styles.stages} aria-label={t("stagesLabel", { group: group.name })}>
+        {group.stages.map((figures) => {
+          const stage = STAGES.find((candidate) => candidate.id === figures.stageId)!;
+          return (
+            <li key={figures.stageId} className={styles.stage} data-testid={`overview-stage-${figures.stageId}`}>
+              <h3 className={styles.stageName}>{locale === "en" ? stage.en : stage.nl}</h3>
+              <dl className={styles.figures}>
+                <dt>{t("notes")}</dt>
+                <dd data-testid="overview-notes">{figures.notes}</dd>
+                <dt>{t("votes")}</dt>
+                <dd data-testid="overview-votes">{figures.votes}</dd>
+                <dt>{t("contributors")}</dt>
+                <dd data-testid="overview-contributors">{figures.contributors}</dd>
+                <dt>{t("lastActivity")}</dt>
+                <dd>{formatTime(figures.lastActivityAt)}</dd>
+              </dl>
+            </li>
+          );
+        })}
+      </ol>
+      <ActivityChart groupName={group.name} buckets={group.activity} caption={chartCaption} formatTime={formatTime} />
+    </li>
+  );
+}

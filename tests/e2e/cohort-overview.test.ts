@@ -1,0 +1,105 @@
+/**
+ * The cohort overview in real Chromium against the built app: the trainer sees a card per group
+ * with its note counts, a participant adds a note in their room in another browser and the
+ * overview shows it without a reload; a participant is refused the page and its API.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium";
+import { DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, startApp, type AppProcess } from "../helpers/app-process";
+import { RoomPage } from "./fixtures/room-page";
+
+let app: AppProcess;
+let browser: Browser;
+let trainer: Page;
+let participant: RoomPage;
+let cohortId = "";
+let groupIds: string[] = [];
+
+/** The number in the note figure of `stageId` on the card of `groupId`. */
+async function noteCount(page: Page, groupId: string, stageId: string): Promise<string> {
+  const figure = page.getByTestId(`overview-group-${groupId}`).getByTestId(`overview-stage-${stageId}`).getByTestId("overview-notes");
+  return ((await figure.textContent()) ?? "").trim();
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  trainer = await context.newPage();
+  await trainer.goto(`${app.baseUrl}/signin?callbackUrl=%2Ftrainer`);
+  await trainer.locator('input[name="email"]').fill(DEMO_TRAINER_EMAIL);
+  await trainer.locator('input[name="password"]').fill(DEMO_TRAINER_PASSWORD);
+  await trainer.locator('button[type="submit"]').click();
+  await trainer.waitForURL(/\/trainer$/, { timeout: 15_000 });
+
+  const form = trainer.getByTestId("create-cohort-form");
+  await form.getByLabel(/^naam$/i).fill("Overzicht najaar");
+  await form.locator('button[type="submit"]').click();
+  await trainer.waitForURL(/\/cohorts\/[^/]+$/, { timeout: 15_000 });
+  cohortId = new URL(trainer.url()).pathname.split("/")[2]!;
+  for (const expected of [1, 2]) {
+    await trainer.getByTestId("add-group").click();
+    await trainer.waitForFunction((n) => document.querySelectorAll('[data-testid^="open-room-"]').length === n, expected);
+  }
+  const joinCode = (await trainer.getByTestId("join-code").textContent())!.trim();
+
+  participant = await RoomPage.open(browser);
+  await participant.page.goto(`${app.baseUrl}/join/${joinCode}`);
+  await participant.page.locator('input[name="name"]').fill("Sanne");
+  await participant.page.locator('button[type="submit"]').click();
+  await participant.page.waitForURL(/\/rooms\//, { timeout: 20_000 });
+  await participant.waitUntilConnected();
+});
+
+afterAll(async () => {
+  await participant?.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+describe("cohort overview in Chromium", () => {
+  it("opens from the cohort page with a card per group and its note counts", async () => {
+    await trainer.getByTestId("open-overview").click();
+    await trainer.waitForURL(/\/overview$/, { timeout: 15_000 });
+    const cards = trainer.locator('[data-testid^="overview-group-"]');
+    expect(await cards.count()).toBe(2);
+    groupIds = (await cards.evaluateAll((elements) => elements.map((element) => element.getAttribute("data-testid")!))).map(
+      (testId) => testId.replace("overview-group-", ""),
+    );
+    for (const groupId of groupIds) expect(await noteCount(trainer, groupId, "empathize")).toBe("0");
+    const people = await trainer.getByTestId("overview-people").allTextContents();
+    expect(people).toEqual(["1 persoon", "niemand"]);
+    const review = trainer.getByTestId(`overview-group-${groupIds[0]}`).getByTestId("overview-review");
+    expect(await review.getAttribute("href")).toMatch(/^\/rooms\/[^/]+\/review$/);
+    expect(await trainer.getByTestId("activity-chart").first().locator("svg").count()).toBeGreaterThan(0);
+  });
+
+  it("shows a note a participant adds in their room without a reload", async () => {
+    await participant.addStickyNote("Klanten wachten te lang");
+    await participant.expectNote("Klanten wachten te lang", 5_000);
+    const [busyGroup, quietGroup] = groupIds as [string, string];
+    await trainer.waitForFunction(
+      (groupId) =>
+        document
+          .querySelector(`[data-testid="overview-group-${groupId}"] [data-testid="overview-stage-empathize"] [data-testid="overview-notes"]`)
+          ?.textContent?.trim() === "1",
+      busyGroup,
+      { timeout: 30_000 },
+    );
+    expect(await noteCount(trainer, busyGroup, "empathize")).toBe("1");
+    expect(await noteCount(trainer, quietGroup, "empathize")).toBe("0");
+    const contributors = trainer.getByTestId(`overview-group-${busyGroup}`).getByTestId("overview-stage-empathize").getByTestId("overview-contributors");
+    expect((await contributors.textContent())?.trim()).toBe("1");
+  });
+
+  it("refuses a participant the overview page and its API", async () => {
+    const page = participant.page;
+    const response = await page.goto(`${app.baseUrl}/cohorts/${cohortId}/overview`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByTestId("not-found").count()).toBe(1);
+    expect(await page.getByTestId("cohort-overview").count()).toBe(0);
+    const api = await page.evaluate(async (id) => (await fetch(`/api/cohorts/${id}/overview`)).status, cohortId);
+    expect(api).toBe(403);
+  });
+});
