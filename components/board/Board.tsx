@@ -6,12 +6,15 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { Editor } from "tldraw";
+import { useFeedback } from "@/lib/client/comments/use-feedback";
 import { installDebugHandle } from "@/lib/client/debug-handle";
 import { useRoomConnection } from "@/lib/client/use-room-connection";
 import { useRoomFacilitators } from "@/lib/client/use-room-facilitators";
 import { useRoomPeople } from "@/lib/client/use-room-people";
 import { useRoomStore } from "@/lib/client/use-room-store";
 import { useStageNavigation } from "@/lib/client/use-stage-navigation";
+import { FeedbackButton } from "@/components/comments/FeedbackButton";
+import { FeedbackLayer } from "@/components/comments/FeedbackLayer";
 import { FacilitationLayer } from "@/components/facilitation/FacilitationLayer";
 import { LanguageSwitch } from "@/components/i18n/LanguageSwitch";
 import { BoardCanvas } from "./BoardCanvas";
@@ -40,6 +43,7 @@ export function Board({ roomId, roomName, licenseKey, locale, cohortLink, canApp
   const navigation = useStageNavigation(editor, connection?.doc ?? null, isFacilitator);
   const people = useRoomPeople(connection?.provider.awareness ?? null);
   const roles = useRoomFacilitators(roomId);
+  const feedback = useFeedback(roomId);
   const store = storeState.status === "ready" ? storeState.store : null;
 
   useEffect(() => (store && editor ? installDebugHandle(store, editor) : undefined), [store, editor]);
@@ -65,6 +69,7 @@ export function Board({ roomId, roomName, licenseKey, locale, cohortLink, canApp
           onSetStageForEveryone={navigation.setStageForEveryone}
         />
         <div className="room__tools">
+          <FeedbackButton feedback={feedback} />
           <ConnectionStatus status={status} />
           <LanguageSwitch />
         </div>
@@ -89,6 +94,7 @@ export function Board({ roomId, roomName, licenseKey, locale, cohortLink, canApp
                   : t("loading")}
             </p>
           )}
+          <FeedbackLayer feedback={feedback} editor={editor} stageId={navigation.currentStage} />
         </main>
         <aside className="room__side">
           {connection?.session.role === "viewer" && <p className="room__note">{t("viewer")}</p>}

@@ -28,6 +28,9 @@ export function GroupOverviewCard({
         <span className={styles.meta}>
           {t("lastActivity")}: {formatTime(group.lastActivityAt)}
         </span>
+        <span className={group.unresolvedComments > 0 ? styles.unresolved : styles.meta} data-testid="overview-unresolved" data-count={group.unresolvedComments}>
+          {t("unresolved", { count: group.unresolvedComments })}
+        </span>
         <a className="button button--primary button--small" href={`${roomPath}/review`} aria-label={t("reviewLabel", { group: group.name })} data-testid="overview-review">
           {t("review")}
         </a>

@@ -1,7 +1,8 @@
 /**
  * The cohort overview in real Chromium against the built app: the trainer sees a card per group
  * with its note counts, a participant adds a note in their room in another browser and the
- * overview shows it without a reload; a participant is refused the page and its API.
+ * overview shows it without a reload, as it does a new feedback thread; a participant is refused
+ * the page and its API.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -91,6 +92,32 @@ describe("cohort overview in Chromium", () => {
     expect(await noteCount(trainer, quietGroup, "empathize")).toBe("0");
     const contributors = trainer.getByTestId(`overview-group-${busyGroup}`).getByTestId("overview-stage-empathize").getByTestId("overview-contributors");
     expect((await contributors.textContent())?.trim()).toBe("1");
+  });
+
+  it("counts a group's open feedback threads", async () => {
+    const [busyGroup] = groupIds as [string, string];
+    const card = trainer.getByTestId(`overview-group-${busyGroup}`);
+    expect(await card.getByTestId("overview-unresolved").getAttribute("data-count")).toBe("0");
+    const roomId = (await card.getByTestId("overview-review").getAttribute("href"))!.split("/")[2]!;
+    const status = await trainer.evaluate(
+      async (id) =>
+        (
+          await fetch(`/api/rooms/${id}/comments`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ stageId: "empathize", body: "Wie is de klant?" }),
+          })
+        ).status,
+      roomId,
+    );
+    expect(status).toBe(201);
+    await trainer.waitForFunction(
+      (groupId) =>
+        document.querySelector(`[data-testid="overview-group-${groupId}"] [data-testid="overview-unresolved"]`)?.getAttribute("data-count") === "1",
+      busyGroup,
+      { timeout: 30_000 },
+    );
+    expect((await card.getByTestId("overview-unresolved").textContent())?.trim()).toBe("1 open opmerking");
   });
 
   it("refuses a participant the overview page and its API", async () => {

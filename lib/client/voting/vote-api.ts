@@ -3,31 +3,12 @@
  * document), so other clients cannot see them while a vote is open.
  */
 import type { VoteCounts, VoteSessionView, VoteStatusResponse } from "@/lib/shared/facilitation/voting";
+import { requestJson } from "../api-request";
 
-/** A refused call: `code` is the server's error code (e.g. `no_votes_left`). */
-export class VoteApiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ApiRequestError as VoteApiError } from "../api-request";
 
-async function send<T>(roomId: string, path: string, method: string, body?: unknown): Promise<T> {
-  const response = await fetch(`/api/rooms/${encodeURIComponent(roomId)}/votes${path}`, {
-    method,
-    headers: body === undefined ? undefined : { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    cache: "no-store",
-  });
-  const json = (await response.json().catch(() => null)) as
-    | (T & { error?: { code: string; message: string } })
-    | null;
-  if (!response.ok || !json) {
-    throw new VoteApiError(json?.error?.code ?? "network", json?.error?.message ?? response.statusText);
-  }
-  return json;
+function send<T>(roomId: string, path: string, method: string, body?: unknown): Promise<T> {
+  return requestJson<T>(`/api/rooms/${encodeURIComponent(roomId)}/votes${path}`, method, body);
 }
 
 export function fetchVoteStatus(roomId: string): Promise<VoteStatusResponse> {

@@ -1,3 +1,4 @@
+import { countUnresolvedComments } from "@/lib/server/comments/count-unresolved-comments";
 import { getPrisma, type DbClient } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { loadRoomDoc } from "@/lib/server/exports/load-room-doc";
@@ -11,7 +12,8 @@ const maxDate = (a: Date | null, b: Date) => (a && a > b ? a : b);
  * Every group's room of a cohort at a glance, for a caller that already checked the caller is
  * one of its trainers: per stage the figures of the stored document (stageFiguresOf) and the
  * last activity, and per group the updates per 5 minutes over the latest session
- * (chooseActivityWindow), from the RoomActivity rows the document store writes with each batch.
+ * (chooseActivityWindow), from the RoomActivity rows the document store writes with each batch,
+ * and its unresolved feedback threads.
  * Throws AppError("cohort_not_found", 404).
  */
 export async function loadCohortOverview(
@@ -53,10 +55,13 @@ export async function loadCohortOverview(
   }
 
   const window = chooseActivityWindow({ sessions: cohort.sessions, lastActivityAt: cohortLastAt, now });
-  const minutes = await prisma.roomActivity.findMany({
-    where: { roomId: { in: roomIds }, minute: { gte: window.from, lt: window.to } },
-    select: { roomId: true, minute: true, updates: true },
-  });
+  const [minutes, unresolved] = await Promise.all([
+    prisma.roomActivity.findMany({
+      where: { roomId: { in: roomIds }, minute: { gte: window.from, lt: window.to } },
+      select: { roomId: true, minute: true, updates: true },
+    }),
+    countUnresolvedComments(roomIds, prisma),
+  ]);
 
   const groups: GroupOverview[] = [];
   for (const group of cohort.groups) {
@@ -78,6 +83,7 @@ export async function loadCohortOverview(
         window,
         minutes.filter((row) => row.roomId === group.roomId),
       ),
+      unresolvedComments: unresolved.get(group.roomId) ?? 0,
     });
   }
   return {

@@ -38,6 +38,8 @@ export interface GroupOverview {
   lastActivityAt: string | null;
   /** One bucket per 5 minutes of the window, empty ones included. */
   activity: ActivityBucket[];
+  /** Feedback threads in the room not resolved yet. */
+  unresolvedComments: number;
 }
 
 export interface ActivityWindow {

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import { createCohort } from "@/lib/server/cohorts/create-cohort";
 import { createGroup } from "@/lib/server/cohorts/create-group";
+import { createCommentThread } from "@/lib/server/comments/create-comment-thread";
+import { setCommentResolved } from "@/lib/server/comments/set-comment-resolved";
 import { loadCohortOverview } from "@/lib/server/review/load-cohort-overview";
 import { getRecordsArray, getRoomMap, RoomKey } from "@/lib/shared/realtime/doc-layout";
 import type { CohortOverviewView, StageFigures } from "@/lib/shared/review/cohort-overview";
@@ -20,6 +22,8 @@ let cohortId: string;
 let busyGroupId: string;
 let quietGroupId: string;
 let facilitator: TestClient;
+let trainerId: string;
+let busyRoomId: string;
 
 const note = (id: string, parentId: string, author: string | null) => noteRecord(id, parentId, id, author);
 
@@ -33,10 +37,12 @@ beforeAll(async () => {
   harness = await RealtimeHarness.start();
   const prisma = harness.database.prisma;
   const trainer = await makeTrainer(prisma);
+  trainerId = trainer.id;
   ({ id: cohortId } = await createCohort(trainer.id, { name: "Overzicht", fromProgramme: false }, prisma));
   const busy = await createGroup(cohortId, "Groep 1", trainer.id, prisma);
   const quiet = await createGroup(cohortId, "Groep 2", trainer.id, prisma);
   busyGroupId = busy.id;
+  busyRoomId = busy.roomId;
   quietGroupId = quiet.id;
   facilitator = await harness.connect(busy.roomId, { facilitator: true });
   const records = new YKeyValue(getRecordsArray(facilitator.doc));
@@ -113,6 +119,17 @@ describe(`cohort overview on ${testDatabaseProvider()}`, () => {
     const after = await loadCohortOverview(cohortId, harness.database.prisma);
     expect(stageOf(after, busyGroupId, "define")).toMatchObject({ notes: 1, contributors: 1 });
     expect(stageOf(after, busyGroupId, "define").lastActivityAt).not.toBeNull();
+  });
+
+  it("counts the room's unresolved feedback threads", async () => {
+    const prisma = harness.database.prisma;
+    const unresolved = async () =>
+      Object.fromEntries((await loadCohortOverview(cohortId, prisma)).groups.map((group) => [group.name, group.unresolvedComments]));
+    expect(await unresolved()).toEqual({ "Groep 1": 0, "Groep 2": 0 });
+    const first = await createCommentThread(trainerId, busyRoomId, { stageId: "ideate", body: "Welke klant?" }, prisma);
+    await createCommentThread(trainerId, busyRoomId, { stageId: "empathize", body: "Mooi!" }, prisma);
+    await setCommentResolved(trainerId, busyRoomId, first.id, { resolved: true }, prisma);
+    expect(await unresolved()).toEqual({ "Groep 1": 1, "Groep 2": 0 });
   });
 
   it("charts the latest course session that has started", async () => {
