@@ -18,6 +18,9 @@ const nextConfig = {
     "pg",
     "pino",
     "ioredis",
+    // PDF report: PDFKit loads its standard fonts through package imports, wawoff2 is WebAssembly.
+    "pdfkit",
+    "wawoff2",
   ],
   // No remote images: nothing is fetched from other hosts.
   images: { unoptimized: true, remotePatterns: [] },
