@@ -38,9 +38,22 @@ export function GroupOverviewCard({
       <ol className={styles.stages} aria-label={t("stagesLabel", { group: group.name })}>
         {group.stages.map((figures) => {
           const stage = STAGES.find((candidate) => candidate.id === figures.stageId)!;
+          const stageName = locale === "en" ? stage.en : stage.nl;
           return (
             <li key={figures.stageId} className={styles.stage} data-testid={`overview-stage-${figures.stageId}`}>
-              <h3 className={styles.stageName}>{locale === "en" ? stage.en : stage.nl}</h3>
+              <h3 className={styles.stageName}>{stageName}</h3>
+              {/* Cache-busted by the stage's last change, so it redraws while people work. A plain
+                  img: next/image would not optimise an uncached, access-checked SVG anyway. */}
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              <img
+                className={styles.thumbnail}
+                src={`/api${roomPath}/stages/${figures.stageId}/thumbnail.svg?v=${encodeURIComponent(figures.lastActivityAt ?? "0")}`}
+                alt={t("thumbnailAlt", { stage: stageName, group: group.name })}
+                width={160}
+                height={120}
+                loading="lazy"
+                data-testid="overview-thumbnail"
+              />
               <dl className={styles.figures}>
                 <dt>{t("notes")}</dt>
                 <dd data-testid="overview-notes">{figures.notes}</dd>

@@ -74,11 +74,20 @@ describe("cohort overview in Chromium", () => {
     const review = trainer.getByTestId(`overview-group-${groupIds[0]}`).getByTestId("overview-review");
     expect(await review.getAttribute("href")).toMatch(/^\/rooms\/[^/]+\/review$/);
     expect(await trainer.getByTestId("activity-chart").first().locator("svg").count()).toBeGreaterThan(0);
+    const thumbnails = trainer.getByTestId("overview-thumbnail");
+    expect(await thumbnails.count()).toBe(10);
+    expect(await thumbnails.first().getAttribute("alt")).toBe(`Bord Inleven van ${await trainer.locator("h2").first().textContent()}`);
+    await trainer.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('[data-testid="overview-thumbnail"]')].every((image) => image.complete && image.naturalWidth > 0),
+    );
   });
 
   it("shows a note a participant adds in their room without a reload", async () => {
-    await participant.addStickyNote("Klanten wachten te lang");
-    await participant.expectNote("Klanten wachten te lang", 5_000);
+    const [busyCard] = groupIds.map((groupId) => trainer.getByTestId(`overview-group-${groupId}`));
+    const thumbnail = busyCard!.getByTestId("overview-stage-empathize").getByTestId("overview-thumbnail");
+    const thumbnailBefore = await thumbnail.getAttribute("src");
+    await participant.addStickyNote("Rijen");
+    await participant.expectNote("Rijen", 5_000);
     const [busyGroup, quietGroup] = groupIds as [string, string];
     await trainer.waitForFunction(
       (groupId) =>
@@ -92,6 +101,11 @@ describe("cohort overview in Chromium", () => {
     expect(await noteCount(trainer, quietGroup, "empathize")).toBe("0");
     const contributors = trainer.getByTestId(`overview-group-${busyGroup}`).getByTestId("overview-stage-empathize").getByTestId("overview-contributors");
     expect((await contributors.textContent())?.trim()).toBe("1");
+    // The thumbnail is asked for again, and now draws the note.
+    const thumbnailAfter = (await thumbnail.getAttribute("src"))!;
+    expect(thumbnailAfter).not.toBe(thumbnailBefore);
+    const svg = await trainer.evaluate(async (src) => (await fetch(src)).text(), thumbnailAfter);
+    expect(svg).toContain(">Rijen<");
   });
 
   it("counts a group's open feedback threads", async () => {

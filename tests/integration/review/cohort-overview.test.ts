@@ -10,6 +10,7 @@ import { createGroup } from "@/lib/server/cohorts/create-group";
 import { createCommentThread } from "@/lib/server/comments/create-comment-thread";
 import { setCommentResolved } from "@/lib/server/comments/set-comment-resolved";
 import { loadCohortOverview } from "@/lib/server/review/load-cohort-overview";
+import { renderStageThumbnail } from "@/lib/server/review/render-stage-thumbnail";
 import { getRecordsArray, getRoomMap, RoomKey } from "@/lib/shared/realtime/doc-layout";
 import type { CohortOverviewView, StageFigures } from "@/lib/shared/review/cohort-overview";
 import { noteRecord } from "../../helpers/board-records";
@@ -109,7 +110,7 @@ describe(`cohort overview on ${testDatabaseProvider()}`, () => {
     expect(overview.window.sessionTitle).toBeNull();
 
     facilitator.doc.transact(() =>
-      new YKeyValue(getRecordsArray(facilitator.doc)).set("shape:d1", note("shape:d1", "page:define", "user:bo")),
+      new YKeyValue(getRecordsArray(facilitator.doc)).set("shape:d1", noteRecord("shape:d1", "page:define", "Idee", "user:bo")),
     );
     await waitUntilAsync(
       async () => totalUpdates(await loadCohortOverview(cohortId, harness.database.prisma), busyGroupId) === 5,
@@ -119,6 +120,13 @@ describe(`cohort overview on ${testDatabaseProvider()}`, () => {
     const after = await loadCohortOverview(cohortId, harness.database.prisma);
     expect(stageOf(after, busyGroupId, "define")).toMatchObject({ notes: 1, contributors: 1 });
     expect(stageOf(after, busyGroupId, "define").lastActivityAt).not.toBeNull();
+  });
+
+  it("draws a stage's thumbnail from the stored document", async () => {
+    const svg = await renderStageThumbnail(busyRoomId, "define", harness.database.prisma);
+    expect(svg).toContain("<svg");
+    expect(svg).toContain('width="320"');
+    expect(svg).toContain(">Idee<"); // the note on Define
   });
 
   it("counts the room's unresolved feedback threads", async () => {
