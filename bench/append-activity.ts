@@ -32,12 +32,22 @@ let counter = 0;
 const nextUpdate = () => {
   const before = Y.encodeStateVector(source);
   const id = `shape:n${counter++}`;
-  sourceRecords.set(id, { id, typeName: "shape", type: "note", parentId: "page:ideate", props: { text: "x".repeat(100) } });
+  sourceRecords.set(id, {
+    id,
+    typeName: "shape",
+    type: "note",
+    parentId: "page:ideate",
+    props: { text: "x".repeat(100) },
+  });
   return Y.encodeStateAsUpdate(source, before);
 };
 /** appendUpdates before RoomActivity: the updates alone, in one batch transaction. */
 const appendWithoutActivity = (updates: Uint8Array[]) =>
-  db.prisma.$transaction(updates.map((data) => db.prisma.docUpdate.create({ data: { roomId, data: new Uint8Array(data) } })));
+  db.prisma.$transaction(
+    updates.map((data) =>
+      db.prisma.docUpdate.create({ data: { roomId, data: new Uint8Array(data) } }),
+    ),
+  );
 
 for (const batchSize of [1, 10]) {
   const before: number[] = [];
@@ -45,17 +55,32 @@ for (const batchSize of [1, 10]) {
   for (let round = 0; round < ROUNDS; round++) {
     const batch = Array.from({ length: batchSize }, nextUpdate);
     await timed(() => appendWithoutActivity(batch), before);
-    await timed(() => db.store.appendUpdates(roomId, batch, [{ stageId: "ideate", updates: batchSize }]), after);
+    await timed(
+      () => db.store.appendUpdates(roomId, batch, [{ stageId: "ideate", updates: batchSize }]),
+      after,
+    );
   }
-  console.log(`${db.provider}, batch of ${batchSize}: before ${figure(before)} | after ${figure(after)}`);
+  console.log(
+    `${db.provider}, batch of ${batchSize}: before ${figure(before)} | after ${figure(after)}`,
+  );
 }
 
 const board = new Y.Doc();
 const boardRecords = new YKeyValue(getRecordsArray(board));
 board.transact(() => {
-  boardRecords.set("shape:frame", { id: "shape:frame", typeName: "shape", type: "frame", parentId: "page:define" });
+  boardRecords.set("shape:frame", {
+    id: "shape:frame",
+    typeName: "shape",
+    type: "frame",
+    parentId: "page:define",
+  });
   for (let i = 0; i < 10_000; i++) {
-    boardRecords.set(`shape:b${i}`, { id: `shape:b${i}`, typeName: "shape", type: "note", parentId: i % 2 ? "page:ideate" : "shape:frame" });
+    boardRecords.set(`shape:b${i}`, {
+      id: `shape:b${i}`,
+      typeName: "shape",
+      type: "note",
+      parentId: i % 2 ? "page:ideate" : "shape:frame",
+    });
   }
 });
 const client = new Y.Doc();

@@ -4,11 +4,10 @@
  * one-sentence summary on the chart and the figures in a visually hidden table.
  */
 import { useTranslations } from "next-intl";
-import { Bar, BarChart, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ActivityBucket } from "@/lib/shared/review/cohort-overview";
 import styles from "./overview.module.css";
 
-const CHART_WIDTH = 300;
 const CHART_HEIGHT = 84;
 
 export function ActivityChart({
@@ -23,9 +22,15 @@ export function ActivityChart({
   formatTime: (iso: string) => string;
 }) {
   const t = useTranslations("overview");
-  const data = buckets.map((bucket) => ({ time: formatTime(bucket.startsAt), updates: bucket.updates }));
+  const data = buckets.map((bucket) => ({
+    time: formatTime(bucket.startsAt),
+    updates: bucket.updates,
+  }));
   const total = buckets.reduce((sum, bucket) => sum + bucket.updates, 0);
-  const peak = buckets.reduce<ActivityBucket | null>((best, bucket) => (!best || bucket.updates > best.updates ? bucket : best), null);
+  const peak = buckets.reduce<ActivityBucket | null>(
+    (best, bucket) => (!best || bucket.updates > best.updates ? bucket : best),
+    null,
+  );
   const from = data[0]?.time ?? "";
   const to = data[data.length - 1]?.time ?? "";
   const summary =
@@ -36,12 +41,28 @@ export function ActivityChart({
     <figure className={styles.chart}>
       <figcaption className={styles.chartCaption}>{caption}</figcaption>
       <div role="img" aria-label={summary} data-testid="activity-chart" data-total={total}>
-        <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data} margin={{ top: 4, right: 4, bottom: 0, left: 0 }} accessibilityLayer={false}>
-          <XAxis dataKey="time" tick={{ fontSize: 10 }} interval="preserveStartEnd" minTickGap={24} />
-          <YAxis width={28} tick={{ fontSize: 10 }} allowDecimals={false} />
-          <Tooltip />
-          <Bar dataKey="updates" name={t("chartUpdates")} fill="var(--color-primary, #2f5bd3)" isAnimationActive={false} />
-        </BarChart>
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          <BarChart
+            data={data}
+            margin={{ top: 4, right: 4, bottom: 0, left: 0 }}
+            accessibilityLayer={false}
+          >
+            <XAxis
+              dataKey="time"
+              tick={{ fontSize: 10 }}
+              interval="preserveStartEnd"
+              minTickGap={24}
+            />
+            <YAxis width={28} tick={{ fontSize: 10 }} allowDecimals={false} />
+            <Tooltip />
+            <Bar
+              dataKey="updates"
+              name={t("chartUpdates")}
+              fill="var(--color-primary, #2f5bd3)"
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </ResponsiveContainer>
       </div>
       <table className="visually-hidden">
         <caption>{summary}</caption>

@@ -13,14 +13,23 @@ import styles from "./overview.module.css";
 
 const REFRESH_MS = 10_000;
 
-export function CohortOverview({ initial, timeZone }: { initial: CohortOverviewView; timeZone: string }) {
+export function CohortOverview({
+  initial,
+  timeZone,
+}: {
+  initial: CohortOverviewView;
+  timeZone: string;
+}) {
   const t = useTranslations("overview");
   const format = useFormatter();
   const url = `/api/cohorts/${encodeURIComponent(initial.cohortId)}/overview`;
   const { data: overview, fetchedAt, isStale } = usePolledJson(url, initial, REFRESH_MS);
 
   const formatTime = useCallback(
-    (iso: string | null) => (iso ? format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit", timeZone }) : t("never")),
+    (iso: string | null) =>
+      iso
+        ? format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit", timeZone })
+        : t("never"),
     [format, t, timeZone],
   );
   const clock = formatTime(fetchedAt.toISOString());
@@ -38,7 +47,12 @@ export function CohortOverview({ initial, timeZone }: { initial: CohortOverviewV
       ) : (
         <ul className={styles.grid}>
           {overview.groups.map((group) => (
-            <GroupOverviewCard key={group.groupId} group={group} chartCaption={chartCaption} formatTime={formatTime} />
+            <GroupOverviewCard
+              key={group.groupId}
+              group={group}
+              chartCaption={chartCaption}
+              formatTime={formatTime}
+            />
           ))}
         </ul>
       )}

@@ -24,14 +24,25 @@ export function GroupOverviewCard({
     <li className={styles.card} data-testid={`overview-group-${group.groupId}`}>
       <div className={styles.cardHead}>
         <h2 className={styles.groupName}>{group.name}</h2>
-        <span className={styles.meta} data-testid="overview-people">{t("people", { count: group.people })}</span>
+        <span className={styles.meta} data-testid="overview-people">
+          {t("people", { count: group.people })}
+        </span>
         <span className={styles.meta}>
           {t("lastActivity")}: {formatTime(group.lastActivityAt)}
         </span>
-        <span className={group.unresolvedComments > 0 ? styles.unresolved : styles.meta} data-testid="overview-unresolved" data-count={group.unresolvedComments}>
+        <span
+          className={group.unresolvedComments > 0 ? styles.unresolved : styles.meta}
+          data-testid="overview-unresolved"
+          data-count={group.unresolvedComments}
+        >
           {t("unresolved", { count: group.unresolvedComments })}
         </span>
-        <a className="button button--primary button--small" href={`${roomPath}/review`} aria-label={t("reviewLabel", { group: group.name })} data-testid="overview-review">
+        <a
+          className="button button--primary button--small"
+          href={`${roomPath}/review`}
+          aria-label={t("reviewLabel", { group: group.name })}
+          data-testid="overview-review"
+        >
           {t("review")}
         </a>
       </div>
@@ -40,7 +51,11 @@ export function GroupOverviewCard({
           const stage = STAGES.find((candidate) => candidate.id === figures.stageId)!;
           const stageName = locale === "en" ? stage.en : stage.nl;
           return (
-            <li key={figures.stageId} className={styles.stage} data-testid={`overview-stage-${figures.stageId}`}>
+            <li
+              key={figures.stageId}
+              className={styles.stage}
+              data-testid={`overview-stage-${figures.stageId}`}
+            >
               <h3 className={styles.stageName}>{stageName}</h3>
               {/* Cache-busted by the stage's last change, so it redraws while people work. A plain
                   img: next/image would not optimise an uncached, access-checked SVG anyway. */}
@@ -61,14 +76,19 @@ export function GroupOverviewCard({
                 <dd data-testid="overview-votes">{figures.votes}</dd>
                 <dt>{t("contributors")}</dt>
                 <dd data-testid="overview-contributors">{figures.contributors}</dd>
-                <dt>{t("lastActivity")}</dt>
+                <dt>{t("changedAt")}</dt>
                 <dd>{formatTime(figures.lastActivityAt)}</dd>
               </dl>
             </li>
           );
         })}
       </ol>
-      <ActivityChart groupName={group.name} buckets={group.activity} caption={chartCaption} formatTime={formatTime} />
+      <ActivityChart
+        groupName={group.name}
+        buckets={group.activity}
+        caption={chartCaption}
+        formatTime={formatTime}
+      />
     </li>
   );
 }

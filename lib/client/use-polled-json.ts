@@ -14,7 +14,11 @@ export interface PolledJson<T> {
 }
 
 export function usePolledJson<T>(url: string, initial: T, intervalMs: number): PolledJson<T> {
-  const [state, setState] = useState<PolledJson<T>>(() => ({ data: initial, fetchedAt: new Date(), isStale: false }));
+  const [state, setState] = useState<PolledJson<T>>(() => ({
+    data: initial,
+    fetchedAt: new Date(),
+    isStale: false,
+  }));
 
   useEffect(() => {
     let isCancelled = false;

@@ -26,7 +26,11 @@ export function forEachDeletedItem(
         const item = structs[at]!;
         if (item.id.clock >= end) break;
         if (!(item instanceof Y.Item) || item.deleted) continue;
-        visit(item, Math.max(0, range.clock - item.id.clock), Math.min(item.length, end - item.id.clock));
+        visit(
+          item,
+          Math.max(0, range.clock - item.id.clock),
+          Math.min(item.length, end - item.id.clock),
+        );
       }
     }
   }

@@ -7,7 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../helpers/chromium";
-import { DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, startApp, type AppProcess } from "../helpers/app-process";
+import {
+  DEMO_TRAINER_EMAIL,
+  DEMO_TRAINER_PASSWORD,
+  startApp,
+  type AppProcess,
+} from "../helpers/app-process";
 import { RoomPage } from "./fixtures/room-page";
 
 let app: AppProcess;
@@ -19,7 +24,10 @@ let groupIds: string[] = [];
 
 /** The number in the note figure of `stageId` on the card of `groupId`. */
 async function noteCount(page: Page, groupId: string, stageId: string): Promise<string> {
-  const figure = page.getByTestId(`overview-group-${groupId}`).getByTestId(`overview-stage-${stageId}`).getByTestId("overview-notes");
+  const figure = page
+    .getByTestId(`overview-group-${groupId}`)
+    .getByTestId(`overview-stage-${stageId}`)
+    .getByTestId("overview-notes");
   return ((await figure.textContent()) ?? "").trim();
 }
 
@@ -41,7 +49,10 @@ beforeAll(async () => {
   cohortId = new URL(trainer.url()).pathname.split("/")[2]!;
   for (const expected of [1, 2]) {
     await trainer.getByTestId("add-group").click();
-    await trainer.waitForFunction((n) => document.querySelectorAll('[data-testid^="open-room-"]').length === n, expected);
+    await trainer.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid^="open-room-"]').length === n,
+      expected,
+    );
   }
   const joinCode = (await trainer.getByTestId("join-code").textContent())!.trim();
 
@@ -65,26 +76,39 @@ describe("cohort overview in Chromium", () => {
     await trainer.waitForURL(/\/overview$/, { timeout: 15_000 });
     const cards = trainer.locator('[data-testid^="overview-group-"]');
     expect(await cards.count()).toBe(2);
-    groupIds = (await cards.evaluateAll((elements) => elements.map((element) => element.getAttribute("data-testid")!))).map(
-      (testId) => testId.replace("overview-group-", ""),
-    );
-    for (const groupId of groupIds) expect(await noteCount(trainer, groupId, "empathize")).toBe("0");
+    groupIds = (
+      await cards.evaluateAll((elements) =>
+        elements.map((element) => element.getAttribute("data-testid")!),
+      )
+    ).map((testId) => testId.replace("overview-group-", ""));
+    for (const groupId of groupIds)
+      expect(await noteCount(trainer, groupId, "empathize")).toBe("0");
     const people = await trainer.getByTestId("overview-people").allTextContents();
     expect(people).toEqual(["1 persoon", "niemand"]);
-    const review = trainer.getByTestId(`overview-group-${groupIds[0]}`).getByTestId("overview-review");
+    const review = trainer
+      .getByTestId(`overview-group-${groupIds[0]}`)
+      .getByTestId("overview-review");
     expect(await review.getAttribute("href")).toMatch(/^\/rooms\/[^/]+\/review$/);
-    expect(await trainer.getByTestId("activity-chart").first().locator("svg").count()).toBeGreaterThan(0);
+    expect(
+      await trainer.getByTestId("activity-chart").first().locator("svg").count(),
+    ).toBeGreaterThan(0);
     const thumbnails = trainer.getByTestId("overview-thumbnail");
     expect(await thumbnails.count()).toBe(10);
-    expect(await thumbnails.first().getAttribute("alt")).toBe(`Bord Inleven van ${await trainer.locator("h2").first().textContent()}`);
+    expect(await thumbnails.first().getAttribute("alt")).toBe(
+      `Bord Inleven van ${await trainer.locator("h2").first().textContent()}`,
+    );
     await trainer.waitForFunction(() =>
-      [...document.querySelectorAll<HTMLImageElement>('[data-testid="overview-thumbnail"]')].every((image) => image.complete && image.naturalWidth > 0),
+      [...document.querySelectorAll<HTMLImageElement>('[data-testid="overview-thumbnail"]')].every(
+        (image) => image.complete && image.naturalWidth > 0,
+      ),
     );
   });
 
   it("shows a note a participant adds in their room without a reload", async () => {
     const [busyCard] = groupIds.map((groupId) => trainer.getByTestId(`overview-group-${groupId}`));
-    const thumbnail = busyCard!.getByTestId("overview-stage-empathize").getByTestId("overview-thumbnail");
+    const thumbnail = busyCard!
+      .getByTestId("overview-stage-empathize")
+      .getByTestId("overview-thumbnail");
     const thumbnailBefore = await thumbnail.getAttribute("src");
     await participant.addStickyNote("Rijen");
     await participant.expectNote("Rijen", 5_000);
@@ -92,14 +116,19 @@ describe("cohort overview in Chromium", () => {
     await trainer.waitForFunction(
       (groupId) =>
         document
-          .querySelector(`[data-testid="overview-group-${groupId}"] [data-testid="overview-stage-empathize"] [data-testid="overview-notes"]`)
+          .querySelector(
+            `[data-testid="overview-group-${groupId}"] [data-testid="overview-stage-empathize"] [data-testid="overview-notes"]`,
+          )
           ?.textContent?.trim() === "1",
       busyGroup,
       { timeout: 30_000 },
     );
     expect(await noteCount(trainer, busyGroup, "empathize")).toBe("1");
     expect(await noteCount(trainer, quietGroup, "empathize")).toBe("0");
-    const contributors = trainer.getByTestId(`overview-group-${busyGroup}`).getByTestId("overview-stage-empathize").getByTestId("overview-contributors");
+    const contributors = trainer
+      .getByTestId(`overview-group-${busyGroup}`)
+      .getByTestId("overview-stage-empathize")
+      .getByTestId("overview-contributors");
     expect((await contributors.textContent())?.trim()).toBe("1");
     // The thumbnail is asked for again, and now draws the note.
     const thumbnailAfter = (await thumbnail.getAttribute("src"))!;
@@ -127,11 +156,17 @@ describe("cohort overview in Chromium", () => {
     expect(status).toBe(201);
     await trainer.waitForFunction(
       (groupId) =>
-        document.querySelector(`[data-testid="overview-group-${groupId}"] [data-testid="overview-unresolved"]`)?.getAttribute("data-count") === "1",
+        document
+          .querySelector(
+            `[data-testid="overview-group-${groupId}"] [data-testid="overview-unresolved"]`,
+          )
+          ?.getAttribute("data-count") === "1",
       busyGroup,
       { timeout: 30_000 },
     );
-    expect((await card.getByTestId("overview-unresolved").textContent())?.trim()).toBe("1 open opmerking");
+    expect((await card.getByTestId("overview-unresolved").textContent())?.trim()).toBe(
+      "1 open opmerking",
+    );
   });
 
   it("refuses a participant the overview page and its API", async () => {
@@ -140,7 +175,10 @@ describe("cohort overview in Chromium", () => {
     expect(response?.status()).toBe(404);
     expect(await page.getByTestId("not-found").count()).toBe(1);
     expect(await page.getByTestId("cohort-overview").count()).toBe(0);
-    const api = await page.evaluate(async (id) => (await fetch(`/api/cohorts/${id}/overview`)).status, cohortId);
+    const api = await page.evaluate(
+      async (id) => (await fetch(`/api/cohorts/${id}/overview`)).status,
+      cohortId,
+    );
     expect(api).toBe(403);
   });
 });

@@ -54,7 +54,11 @@ export async function loadCohortOverview(
     cohortLastAt = maxDate(cohortLastAt, row._max.lastAt);
   }
 
-  const window = chooseActivityWindow({ sessions: cohort.sessions, lastActivityAt: cohortLastAt, now });
+  const window = chooseActivityWindow({
+    sessions: cohort.sessions,
+    lastActivityAt: cohortLastAt,
+    now,
+  });
   const [minutes, unresolved] = await Promise.all([
     prisma.roomActivity.findMany({
       where: { roomId: { in: roomIds }, minute: { gte: window.from, lt: window.to } },
@@ -89,7 +93,11 @@ export async function loadCohortOverview(
   return {
     cohortId,
     cohortName: cohort.name,
-    window: { from: window.from.toISOString(), to: window.to.toISOString(), sessionTitle: window.sessionTitle },
+    window: {
+      from: window.from.toISOString(),
+      to: window.to.toISOString(),
+      sessionTitle: window.sessionTitle,
+    },
     groups,
   };
 }

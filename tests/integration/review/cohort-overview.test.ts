@@ -26,20 +26,29 @@ let facilitator: TestClient;
 let trainerId: string;
 let busyRoomId: string;
 
-const note = (id: string, parentId: string, author: string | null) => noteRecord(id, parentId, id, author);
+const note = (id: string, parentId: string, author: string | null) =>
+  noteRecord(id, parentId, id, author);
 
 const stageOf = (overview: CohortOverviewView, groupId: string, stageId: string): StageFigures =>
-  overview.groups.find((group) => group.groupId === groupId)!.stages.find((stage) => stage.stageId === stageId)!;
+  overview.groups
+    .find((group) => group.groupId === groupId)!
+    .stages.find((stage) => stage.stageId === stageId)!;
 
 const totalUpdates = (overview: CohortOverviewView, groupId: string) =>
-  overview.groups.find((group) => group.groupId === groupId)!.activity.reduce((sum, bucket) => sum + bucket.updates, 0);
+  overview.groups
+    .find((group) => group.groupId === groupId)!
+    .activity.reduce((sum, bucket) => sum + bucket.updates, 0);
 
 beforeAll(async () => {
   harness = await RealtimeHarness.start();
   const prisma = harness.database.prisma;
   const trainer = await makeTrainer(prisma);
   trainerId = trainer.id;
-  ({ id: cohortId } = await createCohort(trainer.id, { name: "Overzicht", fromProgramme: false }, prisma));
+  ({ id: cohortId } = await createCohort(
+    trainer.id,
+    { name: "Overzicht", fromProgramme: false },
+    prisma,
+  ));
   const busy = await createGroup(cohortId, "Groep 1", trainer.id, prisma);
   const quiet = await createGroup(cohortId, "Groep 2", trainer.id, prisma);
   busyGroupId = busy.id;
@@ -55,7 +64,13 @@ beforeAll(async () => {
     records.set("shape:e2", note("shape:e2", "page:empathize", "user:bo"));
   });
   facilitator.doc.transact(() => {
-    records.set("shape:frame", { id: "shape:frame", typeName: "shape", type: "frame", parentId: "page:ideate", props: { name: "Kansen" } });
+    records.set("shape:frame", {
+      id: "shape:frame",
+      typeName: "shape",
+      type: "frame",
+      parentId: "page:ideate",
+      props: { name: "Kansen" },
+    });
     records.set("shape:i1", note("shape:i1", "shape:frame", "user:ann"));
   });
   facilitator.doc.transact(() => records.set("shape:i2", note("shape:i2", "page:ideate", null)));
@@ -71,7 +86,8 @@ beforeAll(async () => {
     }),
   );
   await waitUntilAsync(
-    async () => stageOf(await loadCohortOverview(cohortId, prisma), busyGroupId, "ideate").votes === 4,
+    async () =>
+      stageOf(await loadCohortOverview(cohortId, prisma), busyGroupId, "ideate").votes === 4,
     10_000,
     "the vote to be stored",
   );
@@ -93,7 +109,10 @@ describe(`cohort overview on ${testDatabaseProvider()}`, () => {
     // The vote was on Ideate: the note in the frame counts; the anonymous note has no writer.
     expect(figures("ideate")).toEqual({ notes: 2, votes: 4, contributors: 1 });
     expect(figures("define")).toEqual({ notes: 0, votes: 0, contributors: 0 });
-    expect(stageOf(overview, quietGroupId, "empathize")).toMatchObject({ notes: 0, lastActivityAt: null });
+    expect(stageOf(overview, quietGroupId, "empathize")).toMatchObject({
+      notes: 0,
+      lastActivityAt: null,
+    });
   });
 
   it("shows the activity of the stored updates, per stage and in the chart's buckets", async () => {
@@ -110,10 +129,15 @@ describe(`cohort overview on ${testDatabaseProvider()}`, () => {
     expect(overview.window.sessionTitle).toBeNull();
 
     facilitator.doc.transact(() =>
-      new YKeyValue(getRecordsArray(facilitator.doc)).set("shape:d1", noteRecord("shape:d1", "page:define", "Idee", "user:bo")),
+      new YKeyValue(getRecordsArray(facilitator.doc)).set(
+        "shape:d1",
+        noteRecord("shape:d1", "page:define", "Idee", "user:bo"),
+      ),
     );
     await waitUntilAsync(
-      async () => totalUpdates(await loadCohortOverview(cohortId, harness.database.prisma), busyGroupId) === 5,
+      async () =>
+        totalUpdates(await loadCohortOverview(cohortId, harness.database.prisma), busyGroupId) ===
+        5,
       10_000,
       "the new note's activity",
     );
@@ -132,10 +156,25 @@ describe(`cohort overview on ${testDatabaseProvider()}`, () => {
   it("counts the room's unresolved feedback threads", async () => {
     const prisma = harness.database.prisma;
     const unresolved = async () =>
-      Object.fromEntries((await loadCohortOverview(cohortId, prisma)).groups.map((group) => [group.name, group.unresolvedComments]));
+      Object.fromEntries(
+        (await loadCohortOverview(cohortId, prisma)).groups.map((group) => [
+          group.name,
+          group.unresolvedComments,
+        ]),
+      );
     expect(await unresolved()).toEqual({ "Groep 1": 0, "Groep 2": 0 });
-    const first = await createCommentThread(trainerId, busyRoomId, { stageId: "ideate", body: "Welke klant?" }, prisma);
-    await createCommentThread(trainerId, busyRoomId, { stageId: "empathize", body: "Mooi!" }, prisma);
+    const first = await createCommentThread(
+      trainerId,
+      busyRoomId,
+      { stageId: "ideate", body: "Welke klant?" },
+      prisma,
+    );
+    await createCommentThread(
+      trainerId,
+      busyRoomId,
+      { stageId: "empathize", body: "Mooi!" },
+      prisma,
+    );
     await setCommentResolved(trainerId, busyRoomId, first.id, { resolved: true }, prisma);
     expect(await unresolved()).toEqual({ "Groep 1": 1, "Groep 2": 0 });
   });
@@ -144,14 +183,28 @@ describe(`cohort overview on ${testDatabaseProvider()}`, () => {
     const prisma = harness.database.prisma;
     const now = new Date();
     await prisma.courseSession.create({
-      data: { cohortId, position: 0, title: "Sessie 2", kind: "session", startsAt: new Date(now.getTime() - 42 * 60_000) },
+      data: {
+        cohortId,
+        position: 0,
+        title: "Sessie 2",
+        kind: "session",
+        startsAt: new Date(now.getTime() - 42 * 60_000),
+      },
     });
     await prisma.courseSession.create({
-      data: { cohortId, position: 1, title: "Sessie 3", kind: "session", startsAt: new Date(now.getTime() + 7 * 86_400_000) },
+      data: {
+        cohortId,
+        position: 1,
+        title: "Sessie 3",
+        kind: "session",
+        startsAt: new Date(now.getTime() + 7 * 86_400_000),
+      },
     });
     const overview = await loadCohortOverview(cohortId, prisma, now);
     expect(overview.window.sessionTitle).toBe("Sessie 2");
-    expect(new Date(overview.window.from).getTime()).toBeLessThanOrEqual(now.getTime() - 42 * 60_000);
+    expect(new Date(overview.window.from).getTime()).toBeLessThanOrEqual(
+      now.getTime() - 42 * 60_000,
+    );
     expect(totalUpdates(overview, busyGroupId)).toBe(5);
   });
 });

@@ -12,12 +12,19 @@ export const dynamic = "force-dynamic";
  * Every group's room at a glance, for the cohort's trainers. Participants get the not-found
  * page, like anyone without access to a cohort page: the ids reveal nothing.
  */
-export default async function CohortOverviewPage({ params }: { params: Promise<{ cohortId: string }> }) {
+export default async function CohortOverviewPage({
+  params,
+}: {
+  params: Promise<{ cohortId: string }>;
+}) {
   const { cohortId } = await params;
   const cohortPath = `/cohorts/${encodeURIComponent(cohortId)}`;
   const { role } = await loadCohortAccess(cohortId, `${cohortPath}/overview`);
   if (role !== "trainer") notFound();
-  const [overview, t] = await Promise.all([loadCohortOverview(cohortId), getTranslations("overview")]);
+  const [overview, t] = await Promise.all([
+    loadCohortOverview(cohortId),
+    getTranslations("overview"),
+  ]);
   return (
     <main className="page page--wide" data-testid="cohort-overview">
       <p className="breadcrumb">

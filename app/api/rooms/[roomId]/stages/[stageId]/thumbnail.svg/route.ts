@@ -14,7 +14,10 @@ const Params = z.object({ roomId: z.string().min(1).max(64), stageId: z.enum(STA
  * group). Never cached: the overview asks again whenever the stage changed. The SVG is text the
  * server drew with everything escaped; the policy below keeps it inert even when opened directly.
  */
-export async function GET(_request: Request, context: { params: Promise<{ roomId: string; stageId: string }> }) {
+export async function GET(
+  _request: Request,
+  context: { params: Promise<{ roomId: string; stageId: string }> },
+) {
   try {
     const { roomId, stageId } = Params.parse(await context.params);
     await assertExportAccess(await getSessionUser(), roomId);
