@@ -4,7 +4,7 @@
  * the first counts; this refreshes them every few seconds from the rooms route.
  */
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { usePolledJson } from "@/lib/client/use-polled-json";
 import type { SessionRoomsResponse } from "@/lib/shared/cohort-schemas";
 
 const REFRESH_MS = 5000;
@@ -13,31 +13,8 @@ type RoomCount = SessionRoomsResponse["rooms"][number];
 
 export function SessionRooms({ roomsUrl, initialRooms }: { roomsUrl: string; initialRooms: RoomCount[] }) {
   const t = useTranslations("session");
-  const [rooms, setRooms] = useState(initialRooms);
-  const [isStale, setStale] = useState(false);
-
-  useEffect(() => {
-    let isCancelled = false;
-    const refresh = async () => {
-      if (document.hidden) return;
-      try {
-        const response = await fetch(roomsUrl, { cache: "no-store" });
-        if (!response.ok) throw new Error(String(response.status));
-        const body = (await response.json()) as SessionRoomsResponse;
-        if (!isCancelled) {
-          setRooms(body.rooms);
-          setStale(false);
-        }
-      } catch {
-        if (!isCancelled) setStale(true);
-      }
-    };
-    const timer = window.setInterval(refresh, REFRESH_MS);
-    return () => {
-      isCancelled = true;
-      window.clearInterval(timer);
-    };
-  }, [roomsUrl]);
+  const { data, isStale } = usePolledJson<SessionRoomsResponse>(roomsUrl, { rooms: initialRooms }, REFRESH_MS);
+  const rooms = data.rooms;
 
   if (rooms.length === 0) return <p className="empty-note">{t("noGroups")}</p>;
   return (

@@ -17,6 +17,7 @@
  */
 import * as Y from "yjs";
 import { DOC_RECORDS_ARRAY, getRecordsArray } from "@/lib/shared/realtime/doc-layout";
+import { forEachDeletedItem } from "./deleted-items";
 import { forbidden } from "./errors";
 import { entriesOf, entryKey, entryKeyIfLocked, lockIndexFor, type LockIndex } from "./lock-index";
 import { PlacementResolver, type DecodedUpdate } from "./update-guard";
@@ -61,28 +62,15 @@ function assertNoLockedDeletions(doc: Y.Doc, decoded: DecodedUpdate, index: Lock
   const records = getRecordsArray(doc);
   const deletedPerKey = new Map<string, number>();
   const lockedKeys = new Set<string>();
-  for (const [client, ranges] of decoded.ds.clients) {
-    const structs = doc.store.clients.get(client);
-    if (!structs || structs.length === 0) continue;
-    const known = Y.getState(doc.store, client);
-    for (const range of ranges) {
-      if (range.clock >= known) continue;
-      const end = range.clock + range.len;
-      for (let at = Y.findIndexSS(structs, range.clock); at < structs.length; at++) {
-        const item = structs[at]!;
-        if (item.id.clock >= end) break;
-        if (!(item instanceof Y.Item) || item.deleted || item.parent !== records) continue;
-        const from = Math.max(0, range.clock - item.id.clock);
-        const to = Math.min(item.length, end - item.id.clock);
-        for (const entry of entriesOf(item).slice(from, to)) {
-          const key = entryKey(entry);
-          if (key === null) continue;
-          deletedPerKey.set(key, (deletedPerKey.get(key) ?? 0) + 1);
-          if (entryKeyIfLocked(entry) !== null) lockedKeys.add(key);
-        }
-      }
+  forEachDeletedItem(doc, decoded, (item, from, to) => {
+    if (item.parent !== records) return;
+    for (const entry of entriesOf(item).slice(from, to)) {
+      const key = entryKey(entry);
+      if (key === null) continue;
+      deletedPerKey.set(key, (deletedPerKey.get(key) ?? 0) + 1);
+      if (entryKeyIfLocked(entry) !== null) lockedKeys.add(key);
     }
-  }
+  });
   for (const key of lockedKeys) {
     if (index.liveEntries(key) - (deletedPerKey.get(key) ?? 0) < 1) {
       throw forbidden(`changes locked record "${key}"`);

@@ -16,6 +16,7 @@ import type { Connection } from "./connection";
 import { compactRoom } from "./compaction";
 import { encodeAwarenessMessage, encodeUpdateMessage } from "./messages";
 import type { DecodedUpdate } from "./update-guard";
+import { batchActivity } from "./stage-activity";
 import { VersionScheduler } from "./versions";
 import { WriteQueue } from "./write-queue";
 
@@ -205,7 +206,11 @@ export class Room {
 
   private async commit(batch: PendingUpdate[]): Promise<void> {
     const rows = mergeForStorage(batch.map((pending) => pending.update));
-    this.lastSeq = await this.options.store.appendUpdates(this.roomId, rows);
+    const activity = batchActivity(
+      this.doc,
+      batch.map((pending) => pending.decoded),
+    );
+    this.lastSeq = await this.options.store.appendUpdates(this.roomId, rows, activity);
     this.storedSinceCompaction += rows.length;
     for (const pending of batch) {
       this.unapplied.delete(pending.decoded);

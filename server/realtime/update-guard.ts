@@ -11,6 +11,7 @@
  */
 import * as Y from "yjs";
 import { DOC_ROOM_MAP, FACILITATOR_ONLY_ROOM_KEYS } from "@/lib/shared/realtime/doc-layout";
+import { forEachDeletedItem } from "./deleted-items";
 import { forbidden, malformed } from "./errors";
 
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
@@ -57,28 +58,15 @@ export function assertNoFacilitatorOnlyWrites(
   }
   const roomMap = doc.share.get(DOC_ROOM_MAP);
   if (!roomMap) return;
-  for (const [client, ranges] of decoded.ds.clients) {
-    const structs = doc.store.clients.get(client);
-    if (!structs || structs.length === 0) continue;
-    const known = Y.getState(doc.store, client);
-    for (const range of ranges) {
-      if (range.clock >= known) continue;
-      let index = Y.findIndexSS(structs, range.clock);
-      for (; index < structs.length; index++) {
-        const item = structs[index]!;
-        if (item.id.clock >= range.clock + range.len) break;
-        if (
-          item instanceof Y.Item &&
-          !item.deleted &&
-          item.parent === roomMap &&
-          item.parentSub !== null &&
-          FACILITATOR_ONLY_ROOM_KEYS.includes(item.parentSub)
-        ) {
-          throw forbidden(`delete of facilitator-only key "${item.parentSub}"`);
-        }
-      }
+  forEachDeletedItem(doc, decoded, (item) => {
+    if (
+      item.parent === roomMap &&
+      item.parentSub !== null &&
+      FACILITATOR_ONLY_ROOM_KEYS.includes(item.parentSub)
+    ) {
+      throw forbidden(`delete of facilitator-only key "${item.parentSub}"`);
     }
-  }
+  });
 }
 
 function isFacilitatorOnly(placement: Placement): boolean {

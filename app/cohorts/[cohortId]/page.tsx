@@ -1,4 +1,5 @@
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { toString as toQrSvg } from "qrcode";
 import { CohortDetailsForm } from "@/components/cohort/CohortDetailsForm";
 import { ParticipantCohortView } from "@/components/cohort/ParticipantCohortView";
@@ -58,6 +59,11 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
         <h1>{details.name}</h1>
         {meta && <p className="page__intro">{meta}</p>}
         <CohortDetailsForm cohort={details} />
+        <p>
+          <Link className="button button--secondary" href={`/cohorts/${encodeURIComponent(cohortId)}/overview`} data-testid="open-overview">
+            {(await getTranslations("overview"))("link")}
+          </Link>
+        </p>
       </div>
       <TrainerCohortView
         cohortId={cohortId}

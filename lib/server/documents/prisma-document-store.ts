@@ -5,9 +5,15 @@
 import { getPrisma, type DbClient } from "@/lib/server/db/client";
 import type {
   RoomDocumentStore,
+  StageActivity,
   StoredRoomDocument,
   VersionReason,
 } from "@/lib/server/documents/room-document-store";
+
+/** The start of the UTC minute `at` falls in: the key of a RoomActivity row. */
+export function activityMinute(at: Date): Date {
+  return new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+}
 
 /** Prisma's Bytes input wants an ArrayBuffer-backed view; Yjs may hand us any Uint8Array. */
 function toBytes(data: Uint8Array): Uint8Array<ArrayBuffer> {
@@ -21,7 +27,25 @@ export function createPrismaDocumentStore(prisma: DbClient = getPrisma()): RoomD
    */
   const appendQueues = new Map<string, Promise<unknown>>();
 
-  async function appendNow(roomId: string, updates: Uint8Array[]): Promise<number> {
+  /** One upsert per stage the batch touched (almost always one): counts add up per minute. */
+  function activityUpserts(roomId: string, activity: StageActivity[]) {
+    const lastAt = new Date();
+    const minute = activityMinute(lastAt);
+    return activity.map(({ stageId, updates }) =>
+      prisma.roomActivity.upsert({
+        where: { roomId_minute_stageId: { roomId, minute, stageId: stageId ?? "" } },
+        create: { roomId, minute, stageId: stageId ?? "", updates, lastAt },
+        update: { updates: { increment: updates }, lastAt },
+        select: { roomId: true },
+      }),
+    );
+  }
+
+  async function appendNow(
+    roomId: string,
+    updates: Uint8Array[],
+    activity: StageActivity[] = [{ stageId: null, updates: updates.length }],
+  ): Promise<number> {
     if (updates.length === 0) {
       const last = await prisma.docUpdate.findFirst({
         where: { roomId },
@@ -34,13 +58,14 @@ export function createPrismaDocumentStore(prisma: DbClient = getPrisma()): RoomD
       });
       return Math.max(last?.seq ?? 0, snapshot?.upToSeq ?? 0);
     }
-    // One batch transaction: all updates are durable together, or none is.
-    const created = await prisma.$transaction(
-      updates.map((data) =>
+    // One batch transaction: all updates and their activity are durable together, or none is.
+    const created = await prisma.$transaction([
+      ...updates.map((data) =>
         prisma.docUpdate.create({ data: { roomId, data: toBytes(data) }, select: { seq: true } }),
       ),
-    );
-    return created[created.length - 1]!.seq;
+      ...activityUpserts(roomId, activity),
+    ]);
+    return (created[updates.length - 1] as { seq: number }).seq;
   }
 
   return {
@@ -72,9 +97,9 @@ export function createPrismaDocumentStore(prisma: DbClient = getPrisma()): RoomD
       };
     },
 
-    appendUpdates(roomId, updates) {
+    appendUpdates(roomId, updates, activity) {
       const previous = appendQueues.get(roomId) ?? Promise.resolve();
-      const next = previous.catch(() => {}).then(() => appendNow(roomId, updates));
+      const next = previous.catch(() => {}).then(() => appendNow(roomId, updates, activity));
       appendQueues.set(roomId, next);
       void next
         .finally(() => {

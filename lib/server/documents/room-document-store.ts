@@ -18,14 +18,28 @@ export interface StoredRoomDocument {
   lastSeq: number;
 }
 
+/**
+ * What a batch of client updates touched, for the activity figures: how many of the batch's
+ * client updates changed each stage page (`stageId` null: nothing on a stage page, e.g. the
+ * timer). An update touching two stages counts for both.
+ */
+export interface StageActivity {
+  stageId: string | null;
+  updates: number;
+}
+
 export type VersionReason = "interval" | "stage" | "restore" | "created";
 
 export interface RoomDocumentStore {
   /** Whether a room with this id exists (the realtime server refuses unknown rooms). */
   roomExists(roomId: string): Promise<boolean>;
   load(roomId: string): Promise<StoredRoomDocument>;
-  /** Stores updates in one transaction; resolves with the seq of the last one. */
-  appendUpdates(roomId: string, updates: Uint8Array[]): Promise<number>;
+  /**
+   * Stores updates in one transaction, together with the batch's activity (one row per minute
+   * and stage; without `activity` the batch counts as `updates.length` off-stage updates);
+   * resolves with the seq of the last one.
+   */
+  appendUpdates(roomId: string, updates: Uint8Array[], activity?: StageActivity[]): Promise<number>;
   compact(roomId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
   /** Keeps a timestamped copy of the whole document for the trainer's review. */
   saveVersion(

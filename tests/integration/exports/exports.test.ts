@@ -10,6 +10,7 @@ import { exportRoomBackup, importRoomBackup } from "@/lib/server/exports/backup"
 import { loadRoomDoc } from "@/lib/server/exports/load-room-doc";
 import { notesCsv, readRecords } from "@/lib/server/exports/notes-csv";
 import { getRecordsArray, getRoomMap, RoomKey } from "@/lib/shared/realtime/doc-layout";
+import { noteRecord } from "../../helpers/board-records";
 import {
   createTestDatabase,
   testDatabaseProvider,
@@ -20,24 +21,7 @@ let db: TestDatabase;
 let roomId: string;
 let ownerId: string;
 
-const rich = (text: string) => ({
-  type: "doc",
-  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
-});
-const note = (id: string, parentId: string, text: string, author: string | null) => ({
-  id,
-  typeName: "shape",
-  type: "note",
-  parentId,
-  index: "a1",
-  x: 0,
-  y: 0,
-  rotation: 0,
-  isLocked: false,
-  opacity: 1,
-  meta: {},
-  props: { richText: rich(text), textLastEditedBy: author, color: "yellow" },
-});
+const note = noteRecord;
 
 /** Writes notes, a frame, users and an ended vote into the room through the document store. */
 async function fillRoom(): Promise<void> {
