@@ -4,6 +4,8 @@
  * overview shows it without a reload, as it does a new feedback thread; a participant is refused
  * the page and its API.
  */
+import { readFile } from "node:fs/promises";
+import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../helpers/chromium";
@@ -167,6 +169,40 @@ describe("cohort overview in Chromium", () => {
     expect((await card.getByTestId("overview-unresolved").textContent())?.trim()).toBe(
       "1 open opmerking",
     );
+  });
+
+  it("downloads one archive with every group's files, showing progress", async () => {
+    const download = trainer.waitForEvent("download", { timeout: 60_000 });
+    await trainer.getByTestId("archive-download").click();
+    // Sixteen files are fetched one by one (the PDFs take a moment): the bar shows meanwhile.
+    await trainer.getByTestId("archive-progress").waitFor({ timeout: 10_000 });
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/archive\.zip$/);
+    await trainer.getByTestId("archive-done").waitFor();
+    const entries = unzipSync(new Uint8Array(await readFile(await file.path())));
+    const names = Object.keys(entries).sort();
+    expect(names).toHaveLength(2 * 8);
+    const folders = [...new Set(names.map((name) => name.split("/")[0]))];
+    expect(folders).toHaveLength(2);
+    for (const folder of folders) {
+      for (const suffix of [
+        "notes.csv",
+        "backup.json",
+        "report.pdf",
+        "1-empathize.svg",
+        "5-test.svg",
+      ])
+        expect(names).toContain(`${folder}/${suffix}`);
+      expect(strFromU8(entries[`${folder}/report.pdf`]!.subarray(0, 5))).toBe("%PDF-");
+    }
+    // The busy group's files hold its note; the quiet group's do not.
+    const withNote = folders.filter((folder) =>
+      strFromU8(entries[`${folder}/notes.csv`]!).includes("Rijen"),
+    );
+    expect(withNote).toHaveLength(1);
+    expect(strFromU8(entries[`${withNote[0]}/1-empathize.svg`]!)).toContain(">Rijen<");
+    const backup = JSON.parse(strFromU8(entries[`${withNote[0]}/backup.json`]!));
+    expect(backup.format).toBe("cocreate-room-backup");
   });
 
   it("refuses a participant the overview page and its API", async () => {

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CohortArchive } from "@/components/review/CohortArchive";
 import { CohortOverview } from "@/components/review/CohortOverview";
+import { fileBaseOf } from "@/lib/server/exports/assert-export-access";
 import { loadCohortOverview } from "@/lib/server/review/load-cohort-overview";
 import { courseTimeZone } from "../../cohort-views";
 import { loadCohortAccess } from "../../load-cohort-access";
@@ -35,6 +37,10 @@ export default async function CohortOverviewPage({
         <p className="page__intro">{t("intro")}</p>
       </div>
       <CohortOverview initial={overview} timeZone={courseTimeZone()} />
+      <CohortArchive
+        groups={overview.groups.map((group) => ({ name: group.name, roomId: group.roomId }))}
+        fileBase={fileBaseOf(overview.cohortName)}
+      />
     </main>
   );
 }
