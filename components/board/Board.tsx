@@ -34,6 +34,8 @@ export interface BoardProps {
   canAppointFacilitators?: boolean;
   /** For a group's room: its workbook (process, partners, actions… beside the board). */
   workbookHref?: string;
+  /** More links for the side panel (e.g. open peer reviews). */
+  sideLinks?: { href: string; label: string; testId: string }[];
 }
 
 export function Board({
@@ -44,6 +46,7 @@ export function Board({
   cohortLink,
   canAppointFacilitators,
   workbookHref,
+  sideLinks = [],
 }: BoardProps) {
   const t = useTranslations("room");
   const tReview = useTranslations("review");
@@ -139,6 +142,14 @@ export function Board({
                 </a>
               </>
             )}
+            {sideLinks.map((link) => (
+              <span key={link.href}>
+                <br />
+                <a href={link.href} data-testid={link.testId}>
+                  {link.label}
+                </a>
+              </span>
+            ))}
           </p>
           <PeopleList people={people} roles={canAppointFacilitators ? roles : undefined} />
         </aside>

@@ -4,9 +4,12 @@ import { toString as toQrSvg } from "qrcode";
 import { CohortDetailsForm } from "@/components/cohort/CohortDetailsForm";
 import { ParticipantCohortView } from "@/components/cohort/ParticipantCohortView";
 import { TrainerCohortView } from "@/components/cohort/TrainerCohortView";
+import { PeerReviewLinks } from "@/components/peer-review/PeerReviewLinks";
+import { PeerReviewPanel } from "@/components/peer-review/PeerReviewPanel";
 import { isAdmin } from "@/lib/server/access/is-admin";
 import { getCohortOverview, type CohortOverview } from "@/lib/server/cohorts/get-cohort-overview";
 import { pageOrigin } from "@/lib/server/http/public-origin";
+import { listPeerReviews } from "@/lib/server/peer-review/list-peer-reviews";
 import { toCohortDetailsView, toSessionViews } from "../cohort-views";
 import { loadCohortAccess } from "../load-cohort-access";
 
@@ -29,7 +32,11 @@ async function canRemoveTrainers(userId: string, overview: CohortOverview) {
 export default async function CohortPage({ params }: { params: Promise<{ cohortId: string }> }) {
   const { cohortId } = await params;
   const { user, role } = await loadCohortAccess(cohortId, `/cohorts/${cohortId}`);
-  const [overview, format] = await Promise.all([getCohortOverview(cohortId), getFormatter()]);
+  const [overview, format, peerReviews] = await Promise.all([
+    getCohortOverview(cohortId),
+    getFormatter(),
+    listPeerReviews(user, cohortId),
+  ]);
   const details = toCohortDetailsView(format, overview.cohort);
   const sessions = toSessionViews(format, overview.sessions);
   const meta = [details.organisation, details.periodText].filter(Boolean).join(" · ");
@@ -49,6 +56,7 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
           group={group && { id: group.id, name: group.name, roomId: group.roomId }}
           sessions={sessions}
         />
+        {group && <PeerReviewLinks cohortId={cohortId} groupId={group.id} peerReviews={peerReviews} />}
       </main>
     );
   }
@@ -73,6 +81,11 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
         trainers={overview.trainers}
         canRemoveTrainers={await canRemoveTrainers(user.id, overview)}
         joinCode={await joinCodeView(overview.joinCode)}
+      />
+      <PeerReviewPanel
+        cohortId={cohortId}
+        groups={overview.groups.map(({ id, name }) => ({ id, name }))}
+        peerReviews={peerReviews}
       />
     </main>
   );

@@ -4,6 +4,7 @@ import { Board } from "@/components/board/Board";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { findCohortOfRoom } from "@/lib/server/cohorts/find-cohort-of-room";
 import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
+import { peerReviewLinksOf } from "./peer-review-links";
 
 export const dynamic = "force-dynamic";
 
@@ -27,6 +28,8 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
   }
   const cohort = await findCohortOfRoom(roomId);
   const nav = await getTranslations("nav");
+  // A visiting group (peer review) sees the board read-only, and not its workbook.
+  const worksHere = access.role === "editor" || access.facilitator;
   return (
     <Board
       roomId={roomId}
@@ -41,10 +44,11 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
           : undefined
       }
       workbookHref={
-        cohort
+        cohort && worksHere
           ? `/cohorts/${encodeURIComponent(cohort.cohortId)}/groups/${encodeURIComponent(cohort.groupId)}`
           : undefined
       }
+      sideLinks={await peerReviewLinksOf(user, roomId, cohort, access)}
       canAppointFacilitators={user.kind === "trainer" && access.facilitator}
       licenseKey={process.env.TLDRAW_LICENSE_KEY || undefined}
       locale={await getLocale()}

@@ -1,5 +1,6 @@
 import { getPrisma, type DbClient } from "@/lib/server/db/client";
 import { cohortRoleOf } from "@/lib/server/access/cohort-role-of";
+import { isVisitingGroup } from "@/lib/server/peer-review/peer-review-access";
 
 export type RoomRole = "editor" | "viewer";
 
@@ -16,9 +17,10 @@ export interface RoomAccess {
  * - A group's room follows the cohort alone: the cohort's trainers (owner, co-trainers, admins)
  *   are editors and facilitators; a participant of that group who has not been removed is an
  *   editor, and a facilitator when a trainer made them one (their RoomMember row's flag, see
- *   set-room-facilitator.ts); everyone else, other groups' participants included, gets null. A
- *   RoomMember row never grants access there by itself, so a trainer taken off the cohort loses
- *   the room they created too.
+ *   set-room-facilitator.ts); a participant of another group of the cohort is a viewer (read-only,
+ *   never facilitator) while a trainer has a peer review open in which their group visits this
+ *   one (lib/server/peer-review/*); everyone else gets null. A RoomMember row never grants access
+ *   there by itself, so a trainer taken off the cohort loses the room they created too.
  * - Any other room (the demo) follows its RoomMember rows.
  */
 export async function findRoomAccess(
@@ -45,7 +47,11 @@ export async function findRoomAccess(
       where: { cohortId_userId: { cohortId, userId } },
       select: { groupId: true },
     });
-    if (participant?.groupId !== groupId) return null;
+    if (!participant?.groupId) return null;
+    if (participant.groupId !== groupId) {
+      const visiting = await isVisitingGroup(participant.groupId, groupId, prisma);
+      return visiting ? { role: "viewer", facilitator: false, roomName: room.name } : null;
+    }
     return { role: "editor", facilitator: room.members[0]?.facilitator === true, roomName: room.name };
   }
 
