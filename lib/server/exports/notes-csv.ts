@@ -16,7 +16,7 @@ export interface NoteRow {
 
 export const NOTE_CSV_COLUMNS = ["stage", "text", "author", "votes", "frame"] as const;
 
-interface LooseRecord {
+export interface LooseRecord {
   id: string;
   typeName?: string;
   type?: string;
@@ -34,7 +34,7 @@ export function readRecords(doc: Y.Doc): Map<string, LooseRecord> {
 }
 
 /** The page a shape sits on, following parents (frames, groups) up. */
-function pageOf(record: LooseRecord, records: Map<string, LooseRecord>): string | undefined {
+export function pageOf(record: LooseRecord, records: Map<string, LooseRecord>): string | undefined {
   let parentId = record.parentId;
   for (let depth = 0; parentId && depth < 50; depth++) {
     if (parentId.startsWith("page:")) return parentId;
