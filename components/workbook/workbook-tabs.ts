@@ -8,4 +8,6 @@ export interface WorkbookTab {
   namespace: string;
 }
 
-export const WORKBOOK_TABS: readonly WorkbookTab[] = [];
+export const WORKBOOK_TABS: readonly WorkbookTab[] = [
+  { segment: "actions", namespace: "actions" },
+];

@@ -1,9 +1,12 @@
 import { getFormatter } from "next-intl/server";
 import { toString as toQrSvg } from "qrcode";
+import { CohortActionSummary } from "@/components/actions/CohortActionSummary";
 import { CohortDetailsForm } from "@/components/cohort/CohortDetailsForm";
 import { ParticipantCohortView } from "@/components/cohort/ParticipantCohortView";
 import { TrainerCohortView } from "@/components/cohort/TrainerCohortView";
 import { isAdmin } from "@/lib/server/access/is-admin";
+import { actionToday } from "@/lib/server/actions/action-today";
+import { listCohortActionPlans } from "@/lib/server/actions/list-cohort-action-plans";
 import { getCohortOverview, type CohortOverview } from "@/lib/server/cohorts/get-cohort-overview";
 import { pageOrigin } from "@/lib/server/http/public-origin";
 import { toCohortDetailsView, toSessionViews } from "../cohort-views";
@@ -67,6 +70,10 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
         trainers={overview.trainers}
         canRemoveTrainers={await canRemoveTrainers(user.id, overview)}
         joinCode={await joinCodeView(overview.joinCode)}
+      />
+      <CohortActionSummary
+        cohortId={cohortId}
+        plans={await listCohortActionPlans(cohortId, { userId: user.id, role }, actionToday())}
       />
     </main>
   );
