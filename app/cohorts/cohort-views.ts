@@ -7,22 +7,12 @@
 import type { getFormatter } from "next-intl/server";
 import type { CourseSessionView, CohortDetailsView } from "@/components/cohort/types";
 import type { CohortInfo, CourseSessionInfo } from "@/lib/server/cohorts/cohort-input";
+import { courseTimeZone } from "@/lib/server/time/course-time-zone";
 
 export type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
 const DAY = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } as const;
 const DAY_AND_TIME = { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" } as const;
-
-/** The IANA zone session times are shown in; an unknown name falls back to Europe/Amsterdam. */
-export function courseTimeZone(): string {
-  const zone = process.env.APP_TIME_ZONE?.trim() || process.env.TZ?.trim() || "Europe/Amsterdam";
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return zone;
-  } catch {
-    return "Europe/Amsterdam";
-  }
-}
 
 export function periodText(format: Formatter, startsOn: Date | null, endsOn: Date | null): string | null {
   if (startsOn && endsOn) return format.dateTimeRange(startsOn, endsOn, DAY);

@@ -13,6 +13,8 @@ import { useRoomFacilitators } from "@/lib/client/use-room-facilitators";
 import { useRoomPeople } from "@/lib/client/use-room-people";
 import { useRoomStore } from "@/lib/client/use-room-store";
 import { useStageNavigation } from "@/lib/client/use-stage-navigation";
+import { NoteActionButton } from "@/components/actions/NoteActionButton";
+import { OverdueActionsLink } from "@/components/actions/OverdueActionsLink";
 import { FeedbackButton } from "@/components/comments/FeedbackButton";
 import { FeedbackLayer } from "@/components/comments/FeedbackLayer";
 import { FacilitationLayer } from "@/components/facilitation/FacilitationLayer";
@@ -118,18 +120,28 @@ export function Board({
             </p>
           )}
           <FeedbackLayer feedback={feedback} editor={editor} stageId={navigation.currentStage} />
+          {workbookHref && connection?.session.role === "editor" && (
+            <NoteActionButton
+              editor={editor}
+              roomId={roomId}
+              planHref={`${workbookHref}/actions`}
+            />
+          )}
         </main>
         <aside className="room__side">
           {connection?.session.role === "viewer" && <p className="room__note">{t("viewer")}</p>}
           {isFacilitator && <p className="room__note">{t("facilitator")}</p>}
           <p className="room__note">
-            <a
-              href={`/rooms/${encodeURIComponent(roomId)}/review`}
-              aria-label={tReview("openReviewLabel")}
-              data-testid="open-review"
-            >
-              {tReview("openReview")}
-            </a>
+            {/* A visiting group (viewer) has no history or exports of the host's board. */}
+            {connection?.session.role === "editor" && (
+              <a
+                href={`/rooms/${encodeURIComponent(roomId)}/review`}
+                aria-label={tReview("openReviewLabel")}
+                data-testid="open-review"
+              >
+                {tReview("openReview")}
+              </a>
+            )}
             {workbookHref && (
               <>
                 <br />
@@ -140,6 +152,8 @@ export function Board({
                 >
                   {tWorkbook("open")}
                 </a>
+                <br />
+                <OverdueActionsLink roomId={roomId} href={`${workbookHref}/actions`} />
               </>
             )}
             {sideLinks.map((link) => (

@@ -10,4 +10,5 @@ export interface WorkbookTab {
 
 export const WORKBOOK_TABS: readonly WorkbookTab[] = [
   { segment: "peer-review", namespace: "peerReview" },
+  { segment: "actions", namespace: "actions" },
 ];

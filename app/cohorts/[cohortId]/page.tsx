@@ -1,12 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { toString as toQrSvg } from "qrcode";
+import { CohortActionSummary } from "@/components/actions/CohortActionSummary";
 import { CohortDetailsForm } from "@/components/cohort/CohortDetailsForm";
 import { ParticipantCohortView } from "@/components/cohort/ParticipantCohortView";
 import { TrainerCohortView } from "@/components/cohort/TrainerCohortView";
 import { PeerReviewLinks } from "@/components/peer-review/PeerReviewLinks";
 import { PeerReviewPanel } from "@/components/peer-review/PeerReviewPanel";
 import { isAdmin } from "@/lib/server/access/is-admin";
+import { actionToday } from "@/lib/server/actions/action-today";
+import { listCohortActionPlans } from "@/lib/server/actions/list-cohort-action-plans";
 import { getCohortOverview, type CohortOverview } from "@/lib/server/cohorts/get-cohort-overview";
 import { pageOrigin } from "@/lib/server/http/public-origin";
 import { listPeerReviews } from "@/lib/server/peer-review/list-peer-reviews";
@@ -86,6 +89,10 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
         cohortId={cohortId}
         groups={overview.groups.map(({ id, name }) => ({ id, name }))}
         peerReviews={peerReviews}
+      />
+      <CohortActionSummary
+        cohortId={cohortId}
+        plans={await listCohortActionPlans(cohortId, { userId: user.id, role }, actionToday())}
       />
     </main>
   );

@@ -3,6 +3,7 @@ import { getPrisma, type DbClient } from "@/lib/server/db/client";
 import { getLiveRoomCounts } from "@/lib/server/realtime/live-room-counts";
 import type { SessionRoomsResponse } from "@/lib/shared/cohort-schemas";
 import { findCourseSession } from "./find-course-session";
+import { listViewerGroups } from "./list-viewer-groups";
 
 /**
  * The groups' rooms as a course session shows them, with how many people are in each right now
@@ -17,14 +18,7 @@ export async function listSessionRooms(
   prisma: DbClient = getPrisma(),
 ): Promise<SessionRoomsResponse["rooms"]> {
   await findCourseSession(cohortId, sessionId, prisma);
-  const groups = await prisma.group.findMany({
-    where:
-      viewer.role === "trainer"
-        ? { cohortId }
-        : { cohortId, participants: { some: { userId: viewer.userId, removedAt: null } } },
-    select: { id: true, name: true, roomId: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
+  const groups = await listViewerGroups(cohortId, viewer, prisma);
   const counts = getLiveRoomCounts(groups.map((group) => group.roomId));
   return groups.map((group) => ({
     groupId: group.id,

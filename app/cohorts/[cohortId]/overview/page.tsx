@@ -5,7 +5,7 @@ import { CohortArchive } from "@/components/review/CohortArchive";
 import { CohortOverview } from "@/components/review/CohortOverview";
 import { fileBaseOf } from "@/lib/server/exports/assert-export-access";
 import { loadCohortOverview } from "@/lib/server/review/load-cohort-overview";
-import { courseTimeZone } from "../../cohort-views";
+import { courseTimeZone } from "@/lib/server/time/course-time-zone";
 import { loadCohortAccess } from "../../load-cohort-access";
 
 export const dynamic = "force-dynamic";

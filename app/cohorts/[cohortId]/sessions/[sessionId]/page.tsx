@@ -1,7 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SessionActionPlans } from "@/components/actions/SessionActionPlans";
 import { SessionRooms } from "@/components/cohort/SessionRooms";
+import { actionToday } from "@/lib/server/actions/action-today";
+import { listCohortActionPlans } from "@/lib/server/actions/list-cohort-action-plans";
 import { getCohortOverview } from "@/lib/server/cohorts/get-cohort-overview";
 import { listSessionRooms } from "@/lib/server/cohorts/list-session-rooms";
 import { toSessionViews } from "../../../cohort-views";
@@ -26,6 +29,8 @@ export default async function CourseSessionPage({ params }: { params: Promise<Pa
   const session = sessions[index];
   if (!session) notFound();
   const rooms = await listSessionRooms(cohortId, sessionId, { userId: user.id, role });
+  const today = actionToday();
+  const actionPlans = await listCohortActionPlans(cohortId, { userId: user.id, role }, today);
   const cohortPath = `/cohorts/${encodeURIComponent(cohortId)}`;
 
   return (
@@ -46,6 +51,7 @@ export default async function CourseSessionPage({ params }: { params: Promise<Pa
         <p className="panel__intro">{t("roomsIntro")}</p>
         <SessionRooms roomsUrl={`/api${cohortPath}/sessions/${encodeURIComponent(sessionId)}/rooms`} initialRooms={rooms} />
       </section>
+      <SessionActionPlans plans={actionPlans} today={today} />
     </main>
   );
 }
