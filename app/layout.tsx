@@ -9,6 +9,7 @@ import "./globals.css";
 import "./cohort.css";
 import "./review.css";
 import "./workbook.css";
+import "./process.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");

@@ -8,4 +8,7 @@ export interface WorkbookTab {
   namespace: string;
 }
 
-export const WORKBOOK_TABS: readonly WorkbookTab[] = [];
+export const WORKBOOK_TABS: readonly WorkbookTab[] = [
+  { segment: "process", namespace: "process" },
+  { segment: "partners", namespace: "partners" },
+];

@@ -3,6 +3,7 @@ import { toString as toQrSvg } from "qrcode";
 import { CohortDetailsForm } from "@/components/cohort/CohortDetailsForm";
 import { ParticipantCohortView } from "@/components/cohort/ParticipantCohortView";
 import { TrainerCohortView } from "@/components/cohort/TrainerCohortView";
+import { ProcessOverviewLink } from "@/components/process/ProcessOverviewLink";
 import { isAdmin } from "@/lib/server/access/is-admin";
 import { getCohortOverview, type CohortOverview } from "@/lib/server/cohorts/get-cohort-overview";
 import { pageOrigin } from "@/lib/server/http/public-origin";
@@ -58,6 +59,7 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
         <h1>{details.name}</h1>
         {meta && <p className="page__intro">{meta}</p>}
         <CohortDetailsForm cohort={details} />
+        <ProcessOverviewLink cohortId={cohortId} />
       </div>
       <TrainerCohortView
         cohortId={cohortId}
