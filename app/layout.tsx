@@ -10,6 +10,7 @@ import "./cohort.css";
 import "./review.css";
 import "./workbook.css";
 import "./peer-review.css";
+import "./process.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");

@@ -11,4 +11,6 @@ export interface WorkbookTab {
 export const WORKBOOK_TABS: readonly WorkbookTab[] = [
   { segment: "peer-review", namespace: "peerReview" },
   { segment: "actions", namespace: "actions" },
+  { segment: "process", namespace: "process" },
+  { segment: "partners", namespace: "partners" },
 ];

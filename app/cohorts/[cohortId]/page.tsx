@@ -7,6 +7,7 @@ import { ParticipantCohortView } from "@/components/cohort/ParticipantCohortView
 import { TrainerCohortView } from "@/components/cohort/TrainerCohortView";
 import { PeerReviewLinks } from "@/components/peer-review/PeerReviewLinks";
 import { PeerReviewPanel } from "@/components/peer-review/PeerReviewPanel";
+import { ProcessOverviewLink } from "@/components/process/ProcessOverviewLink";
 import { isAdmin } from "@/lib/server/access/is-admin";
 import { actionToday } from "@/lib/server/actions/action-today";
 import { listCohortActionPlans } from "@/lib/server/actions/list-cohort-action-plans";
@@ -75,6 +76,7 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
             {(await getTranslations("overview"))("link")}
           </Link>
         </p>
+        <ProcessOverviewLink cohortId={cohortId} />
       </div>
       <TrainerCohortView
         cohortId={cohortId}
