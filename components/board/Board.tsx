@@ -34,6 +34,8 @@ export interface BoardProps {
   canAppointFacilitators?: boolean;
   /** For a group's room: its workbook (process, partners, actions… beside the board). */
   workbookHref?: string;
+  /** For a participant of a group's room: the cohort's questionnaire open now, to answer. */
+  evaluationLink?: { href: string; label: string; description: string };
 }
 
 export function Board({
@@ -44,6 +46,7 @@ export function Board({
   cohortLink,
   canAppointFacilitators,
   workbookHref,
+  evaluationLink,
 }: BoardProps) {
   const t = useTranslations("room");
   const tReview = useTranslations("review");
@@ -140,6 +143,13 @@ export function Board({
               </>
             )}
           </p>
+          {evaluationLink && (
+            <p className="room__note">
+              <a href={evaluationLink.href} aria-label={evaluationLink.description} data-testid="open-evaluation">
+                {evaluationLink.label}
+              </a>
+            </p>
+          )}
           <PeopleList people={people} roles={canAppointFacilitators ? roles : undefined} />
         </aside>
         <FacilitationLayer editor={editor} connection={connection} isFacilitator={isFacilitator} />

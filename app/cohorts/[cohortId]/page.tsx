@@ -1,11 +1,15 @@
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { toString as toQrSvg } from "qrcode";
 import { CohortDetailsForm } from "@/components/cohort/CohortDetailsForm";
 import { ParticipantCohortView } from "@/components/cohort/ParticipantCohortView";
+import { OpenEvaluations } from "@/components/evaluation/OpenEvaluations";
 import { TrainerCohortView } from "@/components/cohort/TrainerCohortView";
 import { isAdmin } from "@/lib/server/access/is-admin";
 import { getCohortOverview, type CohortOverview } from "@/lib/server/cohorts/get-cohort-overview";
+import { listOpenQuestionnaires } from "@/lib/server/evaluation/list-open-questionnaires";
 import { pageOrigin } from "@/lib/server/http/public-origin";
+import { evaluationAnswerPath } from "@/lib/shared/evaluation/paths";
 import { toCohortDetailsView, toSessionViews } from "../cohort-views";
 import { loadCohortAccess } from "../load-cohort-access";
 
@@ -36,12 +40,17 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
   if (role === "participant") {
     const me = overview.participants.find((participant) => participant.userId === user.id);
     const group = overview.groups.find((candidate) => candidate.id === me?.groupId) ?? null;
+    const openEvaluations = (await listOpenQuestionnaires(cohortId)).map(({ sessionId, sessionTitle }) => ({
+      sessionTitle,
+      href: evaluationAnswerPath(cohortId, sessionId),
+    }));
     return (
       <main className="page" data-testid="cohort-participant-view">
         <div className="page__head">
           <h1>{details.name}</h1>
           {meta && <p className="page__intro">{meta}</p>}
         </div>
+        <OpenEvaluations links={openEvaluations} />
         <ParticipantCohortView
           cohortId={cohortId}
           displayName={me?.displayName ?? user.name}
@@ -58,6 +67,11 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
         <h1>{details.name}</h1>
         {meta && <p className="page__intro">{meta}</p>}
         <CohortDetailsForm cohort={details} />
+        <p>
+          <Link href={`/cohorts/${encodeURIComponent(cohortId)}/evaluation`} data-testid="course-evaluation-link">
+            {(await getTranslations("evaluation.course"))("link")}
+          </Link>
+        </p>
       </div>
       <TrainerCohortView
         cohortId={cohortId}

@@ -3,7 +3,9 @@ import { redirect } from "next/navigation";
 import { Board } from "@/components/board/Board";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { findCohortOfRoom } from "@/lib/server/cohorts/find-cohort-of-room";
+import { listOpenQuestionnaires } from "@/lib/server/evaluation/list-open-questionnaires";
 import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
+import { evaluationAnswerPath } from "@/lib/shared/evaluation/paths";
 
 export const dynamic = "force-dynamic";
 
@@ -27,6 +29,9 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
   }
   const cohort = await findCohortOfRoom(roomId);
   const nav = await getTranslations("nav");
+  // Participants are invited to the cohort's open questionnaire (the latest session's first).
+  const openEvaluation = cohort && user.kind === "guest" ? (await listOpenQuestionnaires(cohort.cohortId)).at(-1) : undefined;
+  const invite = await getTranslations("evaluation.invite");
   return (
     <Board
       roomId={roomId}
@@ -43,6 +48,15 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
       workbookHref={
         cohort
           ? `/cohorts/${encodeURIComponent(cohort.cohortId)}/groups/${encodeURIComponent(cohort.groupId)}`
+          : undefined
+      }
+      evaluationLink={
+        cohort && openEvaluation
+          ? {
+              href: evaluationAnswerPath(cohort.cohortId, openEvaluation.sessionId),
+              label: invite("room"),
+              description: invite("roomLabel", { session: openEvaluation.sessionTitle }),
+            }
           : undefined
       }
       canAppointFacilitators={user.kind === "trainer" && access.facilitator}

@@ -21,7 +21,7 @@ interface AnswerRow {
 }
 
 /** Checks the answers against the questions: every rating question rated, nothing else. */
-function toAnswerRows(input: SubmitResponseInput, questions: { id: string; kind: string }[]): AnswerRow[] {
+function toAnswerRows(input: unknown, questions: { id: string; kind: string }[]): AnswerRow[] {
   const { answers } = SubmitResponseInput.parse(input);
   const byId = new Map(answers.map((answer) => [answer.questionId, answer]));
   if (byId.size !== answers.length) throw invalidAnswer("A question was answered twice.");
@@ -54,7 +54,7 @@ export async function submitResponse(
   user: SessionUser | null,
   cohortId: string,
   sessionId: string,
-  input: SubmitResponseInput,
+  input: unknown,
   prisma: DbClient = getPrisma(),
 ): Promise<MyAnswerView[]> {
   const participant = await assertCohortParticipant(user, cohortId, prisma);

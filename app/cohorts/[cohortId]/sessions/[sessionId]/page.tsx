@@ -5,6 +5,7 @@ import { SessionRooms } from "@/components/cohort/SessionRooms";
 import { getCohortOverview } from "@/lib/server/cohorts/get-cohort-overview";
 import { listSessionRooms } from "@/lib/server/cohorts/list-session-rooms";
 import { toSessionViews } from "../../../cohort-views";
+import { EvaluationSection } from "./evaluation-section";
 import { loadCohortAccess } from "../../../load-cohort-access";
 
 export const dynamic = "force-dynamic";
@@ -46,6 +47,7 @@ export default async function CourseSessionPage({ params }: { params: Promise<Pa
         <p className="panel__intro">{t("roomsIntro")}</p>
         <SessionRooms roomsUrl={`/api${cohortPath}/sessions/${encodeURIComponent(sessionId)}/rooms`} initialRooms={rooms} />
       </section>
+      <EvaluationSection user={user} cohortId={cohortId} sessionId={sessionId} />
     </main>
   );
 }

@@ -3,7 +3,6 @@ import { getSessionUser } from "@/lib/server/auth/session";
 import { getQuestionnaire } from "@/lib/server/evaluation/get-questionnaire";
 import { saveQuestions } from "@/lib/server/evaluation/save-questions";
 import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
-import { SaveQuestionsInput } from "@/lib/shared/evaluation/evaluation-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -19,13 +18,12 @@ export async function GET(_request: Request, context: Context) {
   }
 }
 
-/** Sets the questions of a draft questionnaire (trainers): { questions: [...] } in order. */
+/** Sets the questions of a draft questionnaire (trainers): { questions: [...] } in order; the service checks access, then zod-parses. */
 export async function PUT(request: Request, context: Context) {
   try {
     assertSameOrigin(request);
     const { cohortId, sessionId } = await context.params;
-    const input = SaveQuestionsInput.parse(await readJsonBody(request));
-    const questionnaire = await saveQuestions(await getSessionUser(), cohortId, sessionId, input);
+    const questionnaire = await saveQuestions(await getSessionUser(), cohortId, sessionId, await readJsonBody(request));
     return NextResponse.json({ questionnaire });
   } catch (error) {
     return handleRouteError(error, "evaluation-save-questions");

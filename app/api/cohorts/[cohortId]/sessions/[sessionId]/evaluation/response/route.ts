@@ -2,7 +2,6 @@ import { NextResponse } from "next/server";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { submitResponse } from "@/lib/server/evaluation/submit-response";
 import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
-import { SubmitResponseInput } from "@/lib/shared/evaluation/evaluation-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +12,7 @@ export async function PUT(request: Request, context: Context) {
   try {
     assertSameOrigin(request);
     const { cohortId, sessionId } = await context.params;
-    const input = SubmitResponseInput.parse(await readJsonBody(request));
-    const answers = await submitResponse(await getSessionUser(), cohortId, sessionId, input);
+    const answers = await submitResponse(await getSessionUser(), cohortId, sessionId, await readJsonBody(request));
     return NextResponse.json({ response: { answers } });
   } catch (error) {
     return handleRouteError(error, "evaluation-submit-response");

@@ -2,7 +2,6 @@ import { NextResponse } from "next/server";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { setQuestionnaireStatus } from "@/lib/server/evaluation/set-questionnaire-status";
 import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
-import { SetQuestionnaireStatusInput } from "@/lib/shared/evaluation/evaluation-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +12,7 @@ export async function PUT(request: Request, context: Context) {
   try {
     assertSameOrigin(request);
     const { cohortId, sessionId } = await context.params;
-    const input = SetQuestionnaireStatusInput.parse(await readJsonBody(request));
-    const questionnaire = await setQuestionnaireStatus(await getSessionUser(), cohortId, sessionId, input);
+    const questionnaire = await setQuestionnaireStatus(await getSessionUser(), cohortId, sessionId, await readJsonBody(request));
     return NextResponse.json({ questionnaire });
   } catch (error) {
     return handleRouteError(error, "evaluation-set-status");
