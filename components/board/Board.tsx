@@ -38,6 +38,8 @@ export interface BoardProps {
   workbookHref?: string;
   /** More links for the side panel (e.g. open peer reviews). */
   sideLinks?: { href: string; label: string; testId: string }[];
+  /** For a participant of a group's room: the cohort's questionnaire open now, to answer. */
+  evaluationLink?: { href: string; label: string; description: string };
 }
 
 export function Board({
@@ -49,6 +51,7 @@ export function Board({
   canAppointFacilitators,
   workbookHref,
   sideLinks = [],
+  evaluationLink,
 }: BoardProps) {
   const t = useTranslations("room");
   const tReview = useTranslations("review");
@@ -165,6 +168,17 @@ export function Board({
               </span>
             ))}
           </p>
+          {evaluationLink && (
+            <p className="room__note">
+              <a
+                href={evaluationLink.href}
+                aria-label={evaluationLink.description}
+                data-testid="open-evaluation"
+              >
+                {evaluationLink.label}
+              </a>
+            </p>
+          )}
           <PeopleList people={people} roles={canAppointFacilitators ? roles : undefined} />
         </aside>
         <FacilitationLayer editor={editor} connection={connection} isFacilitator={isFacilitator} />

@@ -4,6 +4,7 @@ import { toString as toQrSvg } from "qrcode";
 import { CohortActionSummary } from "@/components/actions/CohortActionSummary";
 import { CohortDetailsForm } from "@/components/cohort/CohortDetailsForm";
 import { ParticipantCohortView } from "@/components/cohort/ParticipantCohortView";
+import { OpenEvaluations } from "@/components/evaluation/OpenEvaluations";
 import { TrainerCohortView } from "@/components/cohort/TrainerCohortView";
 import { PeerReviewLinks } from "@/components/peer-review/PeerReviewLinks";
 import { PeerReviewPanel } from "@/components/peer-review/PeerReviewPanel";
@@ -12,8 +13,10 @@ import { isAdmin } from "@/lib/server/access/is-admin";
 import { actionToday } from "@/lib/server/actions/action-today";
 import { listCohortActionPlans } from "@/lib/server/actions/list-cohort-action-plans";
 import { getCohortOverview, type CohortOverview } from "@/lib/server/cohorts/get-cohort-overview";
+import { listOpenQuestionnaires } from "@/lib/server/evaluation/list-open-questionnaires";
 import { pageOrigin } from "@/lib/server/http/public-origin";
 import { listPeerReviews } from "@/lib/server/peer-review/list-peer-reviews";
+import { evaluationAnswerPath } from "@/lib/shared/evaluation/paths";
 import { toCohortDetailsView, toSessionViews } from "../cohort-views";
 import { loadCohortAccess } from "../load-cohort-access";
 
@@ -48,12 +51,17 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
   if (role === "participant") {
     const me = overview.participants.find((participant) => participant.userId === user.id);
     const group = overview.groups.find((candidate) => candidate.id === me?.groupId) ?? null;
+    const openEvaluations = (await listOpenQuestionnaires(cohortId)).map(({ sessionId, sessionTitle }) => ({
+      sessionTitle,
+      href: evaluationAnswerPath(cohortId, sessionId),
+    }));
     return (
       <main className="page" data-testid="cohort-participant-view">
         <div className="page__head">
           <h1>{details.name}</h1>
           {meta && <p className="page__intro">{meta}</p>}
         </div>
+        <OpenEvaluations links={openEvaluations} />
         <ParticipantCohortView
           cohortId={cohortId}
           displayName={me?.displayName ?? user.name}
@@ -77,6 +85,11 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
           </Link>
         </p>
         <ProcessOverviewLink cohortId={cohortId} />
+        <p>
+          <Link href={`/cohorts/${encodeURIComponent(cohortId)}/evaluation`} data-testid="course-evaluation-link">
+            {(await getTranslations("evaluation.course"))("link")}
+          </Link>
+        </p>
       </div>
       <TrainerCohortView
         cohortId={cohortId}

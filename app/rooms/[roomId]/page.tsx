@@ -3,8 +3,10 @@ import { redirect } from "next/navigation";
 import { Board } from "@/components/board/Board";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { findCohortOfRoom } from "@/lib/server/cohorts/find-cohort-of-room";
+import { listOpenQuestionnaires } from "@/lib/server/evaluation/list-open-questionnaires";
 import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
 import { peerReviewLinksOf } from "./peer-review-links";
+import { evaluationAnswerPath } from "@/lib/shared/evaluation/paths";
 
 export const dynamic = "force-dynamic";
 
@@ -30,6 +32,12 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
   const nav = await getTranslations("nav");
   // A visiting group (peer review) sees the board read-only, and not its workbook.
   const worksHere = access.role === "editor" || access.facilitator;
+  // Participants are invited to the cohort's open questionnaire (the latest session's first).
+  const openEvaluation =
+    cohort && user.kind === "guest"
+      ? (await listOpenQuestionnaires(cohort.cohortId)).at(-1)
+      : undefined;
+  const invite = await getTranslations("evaluation.invite");
   return (
     <Board
       roomId={roomId}
@@ -49,6 +57,15 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
           : undefined
       }
       sideLinks={await peerReviewLinksOf(user, roomId, cohort, access)}
+      evaluationLink={
+        cohort && openEvaluation
+          ? {
+              href: evaluationAnswerPath(cohort.cohortId, openEvaluation.sessionId),
+              label: invite("room"),
+              description: invite("roomLabel", { session: openEvaluation.sessionTitle }),
+            }
+          : undefined
+      }
       canAppointFacilitators={user.kind === "trainer" && access.facilitator}
       licenseKey={process.env.TLDRAW_LICENSE_KEY || undefined}
       locale={await getLocale()}

@@ -8,6 +8,7 @@ import { listCohortActionPlans } from "@/lib/server/actions/list-cohort-action-p
 import { getCohortOverview } from "@/lib/server/cohorts/get-cohort-overview";
 import { listSessionRooms } from "@/lib/server/cohorts/list-session-rooms";
 import { toSessionViews } from "../../../cohort-views";
+import { EvaluationSection } from "./evaluation-section";
 import { loadCohortAccess } from "../../../load-cohort-access";
 
 export const dynamic = "force-dynamic";
@@ -52,6 +53,7 @@ export default async function CourseSessionPage({ params }: { params: Promise<Pa
         <SessionRooms roomsUrl={`/api${cohortPath}/sessions/${encodeURIComponent(sessionId)}/rooms`} initialRooms={rooms} />
       </section>
       <SessionActionPlans plans={actionPlans} today={today} />
+      <EvaluationSection user={user} cohortId={cohortId} sessionId={sessionId} />
     </main>
   );
 }
