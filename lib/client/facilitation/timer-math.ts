@@ -6,10 +6,13 @@ import type { TimerState } from "@/lib/shared/facilitation/room-state";
 
 export const MINUTE_MS = 60_000;
 
-/** Time left at server time `now` (never negative). */
+/**
+ * Time left at server time `now`: never negative, and never more than the timer's length — a
+ * client whose clock offset is estimated a few ms early would otherwise show 05:01 for 5 minutes.
+ */
 export function remainingAt(timer: TimerState, now: number): number {
   if (timer.endsAt === null) return timer.remainingMs;
-  return Math.max(0, timer.endsAt - now);
+  return Math.min(timer.durationMs, Math.max(0, timer.endsAt - now));
 }
 
 export function isRunning(timer: TimerState): boolean {

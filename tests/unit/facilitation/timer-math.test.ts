@@ -23,6 +23,8 @@ describe("timer math", () => {
     expect(remainingAt(timer, T0 + 12_345)).toBe(287_655);
     expect(remainingAt(timer, T0 + 300_000)).toBe(0);
     expect(remainingAt(timer, T0 + 999_999)).toBe(0);
+    // A clock estimated slightly before the start never shows more than the timer's length.
+    expect(remainingAt(timer, T0 - 4)).toBe(300_000);
     expect(hasFinished(timer, T0 + 299_999)).toBe(false);
     expect(hasFinished(timer, T0 + 300_000)).toBe(true);
   });
