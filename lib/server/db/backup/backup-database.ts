@@ -8,6 +8,7 @@
  *   major version.
  * The file appears only when the backup is complete (written beside it, then renamed).
  */
+import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import Database from "better-sqlite3";
 import { resolveDatabaseConfig, type DatabaseConfig } from "@/lib/server/db/database-config";
@@ -20,6 +21,7 @@ export interface BackupResult {
 }
 
 async function backupSqlite(filePath: string, partialFile: string): Promise<void> {
+  if (!existsSync(filePath)) throw new Error(`There is no SQLite database at ${filePath}.`);
   const source = new Database(filePath, {
     readonly: true,
     fileMustExist: true,
