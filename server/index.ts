@@ -17,6 +17,7 @@ import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
 import { createRealtimeServer } from "./realtime/realtime-server";
 import { prepareDatabase } from "./prepare-database";
 import { warnAboutLicense } from "./warn-about-license";
+import { guardRequest } from "./web-security";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
@@ -56,8 +57,10 @@ async function main(): Promise<void> {
   );
 
   const server = createServer((request, response) => {
+    if (!guardRequest(request, response, dev)) return;
     handleRequest(request, response).catch((error: unknown) => {
-      logger.error({ err: error, url: request.url }, "request failed");
+      // The path only: query strings may carry tokens.
+      logger.error({ err: error, path: request.url?.split("?")[0] }, "request failed");
       if (!response.headersSent) response.writeHead(500).end();
     });
   });

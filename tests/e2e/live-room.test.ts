@@ -82,4 +82,9 @@ describe("live room in real browsers", () => {
     // Participants cannot set the stage for everyone.
     expect(await pages[0]!.page.locator('[data-testid="set-stage-test"]').count()).toBe(0);
   });
+
+  it("drew, synced and loaded fonts under the Content-Security-Policy without a violation", () => {
+    expect(pages.length).toBeGreaterThan(3);
+    expect(pages.flatMap((room) => room.cspViolations)).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 /** Who may open a room: refused upgrades are plain HTTP answers; viewers sync but cannot write. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintRoomToken } from "@/lib/server/auth/room-token";
+import { ROOM_TOKEN_TTL_SECONDS } from "@/lib/shared/realtime/room-token";
 import {
   RealtimeHarness,
   loadStoredDoc,
@@ -40,6 +41,43 @@ describe("realtime access", () => {
     const refusal = await refusedStatus(harness.rawSocket(roomId, expired));
     expect(refusal.status).toBe(401);
     expect(refusal.body).toMatch(/expired/);
+  });
+
+  it("refuses a token whose room, user, role or facilitator claim was changed after signing", async () => {
+    const token = await harness.token(roomId, { sub: "pupil-1", role: "viewer", facilitator: false });
+    const [header, payload, signature] = token.split(".") as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+    const tampered = [
+      { ...claims, role: "editor" },
+      { ...claims, facilitator: true },
+      { ...claims, sub: "trainer-1" },
+      { ...claims, room: "another-room" },
+      { ...claims, exp: claims.exp + 3600 },
+    ];
+    for (const changed of tampered) {
+      const forged = `${header}.${Buffer.from(JSON.stringify(changed)).toString("base64url")}.${signature}`;
+      const refusal = await refusedStatus(harness.rawSocket(roomId, forged));
+      expect(refusal.status).toBe(401);
+      expect(refusal.body).toMatch(/invalid/);
+    }
+    // The untouched token still opens the room: only the changes were refused.
+    const socket = harness.rawSocket(roomId, token);
+    await opened(socket);
+    socket.close();
+  });
+
+  it("refuses an unsigned token (alg none)", async () => {
+    const claims = { room: roomId, sub: "u1", name: "Mallory", role: "editor", facilitator: true, aud: "cocreate:room", exp: Math.floor(Date.now() / 1000) + 600 };
+    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const unsigned = `${encode({ alg: "none", typ: "JWT" })}.${encode(claims)}.`;
+    expect((await refusedStatus(harness.rawSocket(roomId, unsigned))).status).toBe(401);
+  });
+
+  it("mints tokens that expire 10 minutes after they were issued", async () => {
+    const token = await harness.token(roomId);
+    const claims = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8"));
+    expect(claims.exp - claims.iat).toBe(ROOM_TOKEN_TTL_SECONDS);
+    expect(ROOM_TOKEN_TTL_SECONDS).toBe(600);
   });
 
   it("refuses a token for another room with 403", async () => {
