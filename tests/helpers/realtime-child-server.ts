@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createDbClient } from "@/lib/server/db/client";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
+import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
 import { createRedisRoomBus } from "@/server/realtime/redis-room-bus";
 import { createRealtimeServer } from "@/server/realtime/realtime-server";
 
@@ -22,6 +23,7 @@ const realtime = createRealtimeServer({
   authSecret: process.env.REALTIME_TEST_SECRET ?? "",
   bus,
   compactAfterUpdates,
+  checkAccess: findRoomAccess,
 });
 const http = createServer((_request, response) => response.writeHead(404).end());
 http.on("upgrade", (request, socket, head) => realtime.handleUpgrade(request, socket, head));
