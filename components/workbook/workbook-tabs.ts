@@ -8,9 +8,10 @@ export interface WorkbookTab {
   namespace: string;
 }
 
+/** In the order a group works through them: how it goes, who is involved, what it agreed, peers' view. */
 export const WORKBOOK_TABS: readonly WorkbookTab[] = [
-  { segment: "peer-review", namespace: "peerReview" },
-  { segment: "actions", namespace: "actions" },
   { segment: "process", namespace: "process" },
   { segment: "partners", namespace: "partners" },
+  { segment: "actions", namespace: "actions" },
+  { segment: "peer-review", namespace: "peerReview" },
 ];
