@@ -156,7 +156,7 @@ describe("silent brainstorm in real browsers", () => {
     const bramAgain = new SilentSteps(new RoomPage(back, bram.room.context));
     await back.goto(roomUrl);
     await bramAgain.room.waitUntilConnected();
-    await trainer.waitForDocNote(AWAY_NOTE, 5_000);
+    await trainer.waitForDocNote(AWAY_NOTE, 15_000);
     await anna.waitForDocNote(AWAY_NOTE);
     const published = (await trainer.docNotes()).find((note) => note.text === AWAY_NOTE);
     expect(published?.author).toBeTruthy(); // not an anonymous reveal: the name stays
