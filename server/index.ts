@@ -8,12 +8,14 @@ import next from "next";
 import { REALTIME_PATH } from "@/lib/shared/realtime/protocol";
 import { loadAuthSecret } from "@/lib/server/auth/auth-secret";
 import { disconnectPrisma } from "@/lib/server/db/client";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxyCount } from "@/lib/server/http/client-address";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
 import { logger } from "@/lib/server/logger";
 import { publishAccessRechecker } from "@/lib/server/realtime/access-changes";
 import { publishDocumentChanger } from "@/lib/server/realtime/document-changes";
 import { publishPeopleCounter } from "@/lib/server/realtime/live-room-counts";
 import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
+import { realtimeLimitsFromEnv } from "./realtime/limits/limit-config";
 import { createRealtimeServer } from "./realtime/realtime-server";
 import { prepareDatabase } from "./prepare-database";
 import { warnAboutLicense } from "./warn-about-license";
@@ -32,6 +34,7 @@ function versionIntervalMs(): number {
 
 async function main(): Promise<void> {
   const authSecret = loadAuthSecret();
+  const trustedProxies = trustedProxyCount();
   // The Next routes in this process read the same secret (next-auth, room tokens).
   process.env.NEXTAUTH_SECRET = authSecret;
   // One instance without NEXTAUTH_URL: trust the Host header so links work on any address.
@@ -48,6 +51,8 @@ async function main(): Promise<void> {
     authSecret,
     checkAccess: findRoomAccess,
     versionIntervalMs: versionIntervalMs(),
+    limits: realtimeLimitsFromEnv(),
+    trustedProxies,
   });
   publishPeopleCounter((roomIds) => realtime.peopleInRooms(roomIds));
   publishAccessRechecker((userId) => realtime.recheckUser(userId));
@@ -56,6 +61,8 @@ async function main(): Promise<void> {
   );
 
   const server = createServer((request, response) => {
+    // Route handlers have no socket: per-address limits read the address from this header.
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, trustedProxies);
     handleRequest(request, response).catch((error: unknown) => {
       logger.error({ err: error, url: request.url }, "request failed");
       if (!response.headersSent) response.writeHead(500).end();
