@@ -8,7 +8,11 @@ import next from "next";
 import { REALTIME_PATH } from "@/lib/shared/realtime/protocol";
 import { loadAuthSecret } from "@/lib/server/auth/auth-secret";
 import { disconnectPrisma } from "@/lib/server/db/client";
-import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxyCount } from "@/lib/server/http/client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddressOf,
+  trustedProxyCount,
+} from "@/lib/server/http/client-address";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
 import { logger } from "@/lib/server/logger";
 import { publishAccessRechecker } from "@/lib/server/realtime/access-changes";

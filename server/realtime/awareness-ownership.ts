@@ -60,7 +60,9 @@ function changesAwareness(room: Room, entry: AwarenessEntry): boolean {
   const currentClock = room.awareness.meta.get(entry.clientId)?.clock ?? 0;
   if (entry.clock > currentClock) return true;
   return (
-    entry.clock === currentClock && entry.state === null && room.awareness.states.has(entry.clientId)
+    entry.clock === currentClock &&
+    entry.state === null &&
+    room.awareness.states.has(entry.clientId)
   );
 }
 

@@ -24,7 +24,8 @@ export function assertNoMissingDependencies(
   /** Next clock per client once the queued updates are applied (above the document's). */
   const known = new Map<number, number>();
   for (const update of queued) {
-    for (const struct of update.structs) extend(known, struct.id.client, struct.id.clock + struct.length);
+    for (const struct of update.structs)
+      extend(known, struct.id.client, struct.id.clock + struct.length);
   }
   const nextClock = (client: number) =>
     Math.max(known.get(client) ?? 0, Y.getState(doc.store, client));
@@ -49,12 +50,14 @@ export function assertNoMissingDependencies(
   const isKnown = (id: Y.ID) => id.clock < (available.get(id.client) ?? nextClock(id.client));
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) continue;
-    if (struct.origin && !isKnown(struct.origin)) throw malformed("update references an unknown item");
+    if (struct.origin && !isKnown(struct.origin))
+      throw malformed("update references an unknown item");
     if (struct.rightOrigin && !isKnown(struct.rightOrigin)) {
       throw malformed("update references an unknown item");
     }
     const parent = struct.parent as unknown;
-    if (parent instanceof Y.ID && !isKnown(parent)) throw malformed("update references an unknown parent");
+    if (parent instanceof Y.ID && !isKnown(parent))
+      throw malformed("update references an unknown parent");
     if (!struct.origin && !struct.rightOrigin && parent === null) {
       throw malformed("update has an item without a place");
     }

@@ -130,7 +130,10 @@ export function createFrameGenerator(seed: number, targets: () => FuzzTargets): 
     const forged = new Y.Doc();
     forged.clientID = target.clientId;
     const array = forged.getArray("padding");
-    array.insert(0, Array.from({ length: target.nextClock + gap }, () => 0));
+    array.insert(
+      0,
+      Array.from({ length: target.nextClock + gap }, () => 0),
+    );
     const before = new Map([[target.clientId, target.nextClock + gap]]);
     forged.getMap("room").set("activeStage", text);
     return Y.encodeStateAsUpdate(forged, Y.encodeStateVector(before));
@@ -146,9 +149,14 @@ export function createFrameGenerator(seed: number, targets: () => FuzzTargets): 
       const whole = pick([
         () => syncFrame(0, Uint8Array.of(1, 5, 3)),
         () => syncFrame(2, updateWithMissingDependency()),
-        () => awarenessFrame([{ clientId: freshClientId(), clock: 1, json: '{"user":{"name":"x"}}' }]),
+        () =>
+          awarenessFrame([{ clientId: freshClientId(), clock: 1, json: '{"user":{"name":"x"}}' }]),
       ])();
-      return { kind: "truncated frame", payload: whole.slice(0, int(whole.length)), allowed: MALFORMED };
+      return {
+        kind: "truncated frame",
+        payload: whole.slice(0, int(whole.length)),
+        allowed: MALFORMED,
+      };
     },
     () => {
       const huge = pick([2 ** 31, 2 ** 40, Number.MAX_SAFE_INTEGER, MAX_MESSAGE_BYTES * 4]);
@@ -183,7 +191,11 @@ export function createFrameGenerator(seed: number, targets: () => FuzzTargets): 
       const json = JSON.stringify({ user: { name: "Spoofed" }, stage: "define" });
       const entries = [{ clientId: target.clientId, clock: target.clock + 10 + int(1000), json }];
       if (int(2) === 0) entries.unshift({ clientId: freshClientId(), clock: 1, json: "{}" });
-      return { kind: "awareness for another client", payload: awarenessFrame(entries), allowed: [CloseCode.forbidden] };
+      return {
+        kind: "awareness for another client",
+        payload: awarenessFrame(entries),
+        allowed: [CloseCode.forbidden],
+      };
     },
     () => {
       // What honest clients send too: echoes (same clock) and removals of others' states.
@@ -194,12 +206,18 @@ export function createFrameGenerator(seed: number, targets: () => FuzzTargets): 
         clock: removal ? target.clock + int(3) : Math.max(0, target.clock - int(2)),
         json: removal ? "null" : JSON.stringify({ user: { name: "Echo" } }),
       };
-      return { kind: "awareness echo or removal of another client", payload: awarenessFrame([entry]), allowed: ["answered"] };
+      return {
+        kind: "awareness echo or removal of another client",
+        payload: awarenessFrame([entry]),
+        allowed: ["answered"],
+      };
     },
     () => {
       // lib0 decodes strings with a fatal UTF-8 decoder: invalid bytes never become U+FFFD.
       const json = int(2) === 0 ? `{"user":{"name":"${MARKER}"}}` : `{"user":${MARKER}}`;
-      const payload = withInvalidUtf8(awarenessFrame([{ clientId: freshClientId(), clock: 1, json }]));
+      const payload = withInvalidUtf8(
+        awarenessFrame([{ clientId: freshClientId(), clock: 1, json }]),
+      );
       return { kind: "awareness with invalid UTF-8", payload, allowed: MALFORMED };
     },
     () => {
@@ -217,7 +235,11 @@ export function createFrameGenerator(seed: number, targets: () => FuzzTargets): 
         encoding.writeVarUint(encoder, freshClientId());
         encoding.writeVarUint(encoder, int(1000));
       });
-      return { kind: "harmless sync step 1", payload: syncFrame(0, stateVector), allowed: ["answered"] };
+      return {
+        kind: "harmless sync step 1",
+        payload: syncFrame(0, stateVector),
+        allowed: ["answered"],
+      };
     },
   ];
 

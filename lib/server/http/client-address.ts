@@ -16,7 +16,9 @@ import type { IncomingMessage } from "node:http";
 export const CLIENT_ADDRESS_HEADER = "x-cocreate-client-address";
 
 /** Number of trusted proxies from TRUST_PROXY; throws on a value that is not 0..9 or true/false. */
-export function trustedProxyCount(env: NodeJS.ProcessEnv = process.env): number {
+export function trustedProxyCount(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): number {
   const raw = (env.TRUST_PROXY ?? "").trim().toLowerCase();
   if (raw === "" || raw === "false") return 0;
   if (raw === "true") return 1;

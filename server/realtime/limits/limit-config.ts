@@ -29,7 +29,7 @@ export const DEFAULT_REALTIME_LIMITS: RealtimeLimits = {
 
 /** Reads a positive whole number from `env[name]`, or `fallback` when unset; throws when invalid. */
 export function positiveIntegerFromEnv(
-  env: NodeJS.ProcessEnv,
+  env: Readonly<Record<string, string | undefined>>,
   name: string,
   fallback: number,
 ): number {
@@ -44,12 +44,30 @@ export function positiveIntegerFromEnv(
  * REALTIME_MESSAGES_PER_SECOND, REALTIME_AWARENESS_PER_WINDOW, REALTIME_CONNECTIONS_PER_MINUTE
  * and ROOM_MAX_CONNECTIONS, each falling back to its default.
  */
-export function realtimeLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RealtimeLimits {
+export function realtimeLimitsFromEnv(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): RealtimeLimits {
   const defaults = DEFAULT_REALTIME_LIMITS;
   return {
-    messagesPerSecond: positiveIntegerFromEnv(env, "REALTIME_MESSAGES_PER_SECOND", defaults.messagesPerSecond),
-    awarenessPerWindow: positiveIntegerFromEnv(env, "REALTIME_AWARENESS_PER_WINDOW", defaults.awarenessPerWindow),
-    connectionsPerMinute: positiveIntegerFromEnv(env, "REALTIME_CONNECTIONS_PER_MINUTE", defaults.connectionsPerMinute),
-    roomMaxConnections: positiveIntegerFromEnv(env, "ROOM_MAX_CONNECTIONS", defaults.roomMaxConnections),
+    messagesPerSecond: positiveIntegerFromEnv(
+      env,
+      "REALTIME_MESSAGES_PER_SECOND",
+      defaults.messagesPerSecond,
+    ),
+    awarenessPerWindow: positiveIntegerFromEnv(
+      env,
+      "REALTIME_AWARENESS_PER_WINDOW",
+      defaults.awarenessPerWindow,
+    ),
+    connectionsPerMinute: positiveIntegerFromEnv(
+      env,
+      "REALTIME_CONNECTIONS_PER_MINUTE",
+      defaults.connectionsPerMinute,
+    ),
+    roomMaxConnections: positiveIntegerFromEnv(
+      env,
+      "ROOM_MAX_CONNECTIONS",
+      defaults.roomMaxConnections,
+    ),
   };
 }

@@ -12,7 +12,10 @@ export class UpgradeLimits {
   private readonly perRoom = new Map<string, number>();
 
   constructor(private readonly limits: RealtimeLimits) {
-    this.connectionRate = new RateLimiterMemory({ points: limits.connectionsPerMinute, duration: 60 });
+    this.connectionRate = new RateLimiterMemory({
+      points: limits.connectionsPerMinute,
+      duration: 60,
+    });
   }
 
   /** Counts a connection attempt from `address`; false when the address is over its limit. */

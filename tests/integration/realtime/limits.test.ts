@@ -44,8 +44,15 @@ async function start(tuning: ServerTuning): Promise<{ harness: RealtimeHarness; 
 }
 
 /** A raw socket with extra request headers (the harness's rawSocket has none). */
-function socketWithHeaders(server: RealtimeHarness, roomId: string, token: string, headers: Record<string, string>) {
-  return new WebSocket(`${server.wsBaseUrl}/${roomId}?token=${encodeURIComponent(token)}`, { headers });
+function socketWithHeaders(
+  server: RealtimeHarness,
+  roomId: string,
+  token: string,
+  headers: Record<string, string>,
+) {
+  return new WebSocket(`${server.wsBaseUrl}/${roomId}?token=${encodeURIComponent(token)}`, {
+    headers,
+  });
 }
 
 describe("per connection", () => {
@@ -72,12 +79,18 @@ describe("per connection", () => {
     await opened(socket);
     const clientId = 424242;
     let changesSeen = 0;
-    watcher.provider.awareness.on("change", ({ added, updated }: { added: number[]; updated: number[] }) => {
-      if ([...added, ...updated].includes(clientId)) changesSeen += 1;
-    });
-    for (let clock = 1; clock <= 40; clock++) socket.send(ownPresenceFrame(clientId, clock, `name ${clock}`));
+    watcher.provider.awareness.on(
+      "change",
+      ({ added, updated }: { added: number[]; updated: number[] }) => {
+        if ([...added, ...updated].includes(clientId)) changesSeen += 1;
+      },
+    );
+    for (let clock = 1; clock <= 40; clock++)
+      socket.send(ownPresenceFrame(clientId, clock, `name ${clock}`));
 
-    const latest = () => watcher.provider.awareness.getStates().get(clientId) as { user?: { name?: string } } | undefined;
+    const latest = () =>
+      watcher.provider.awareness.getStates().get(clientId) as
+        { user?: { name?: string } } | undefined;
     await waitUntil(() => latest()?.user?.name === "name 40", 10_000, "the latest presence");
     expect(changesSeen).toBeLessThan(40);
     expect(socket.readyState).toBe(WebSocket.OPEN);
@@ -107,7 +120,9 @@ describe("per address", () => {
     const { harness, roomId } = await start({ limits: { connectionsPerMinute: 2 } });
     const token = await harness.token(roomId);
     for (let index = 0; index < 2; index++) {
-      const socket = socketWithHeaders(harness, roomId, token, { "X-Forwarded-For": `10.0.0.${index}` });
+      const socket = socketWithHeaders(harness, roomId, token, {
+        "X-Forwarded-For": `10.0.0.${index}`,
+      });
       await opened(socket);
       socket.close();
     }
@@ -116,11 +131,16 @@ describe("per address", () => {
   });
 
   it("counts per forwarded address behind a trusted proxy", async () => {
-    const { harness, roomId } = await start({ limits: { connectionsPerMinute: 2 }, trustedProxies: 1 });
+    const { harness, roomId } = await start({
+      limits: { connectionsPerMinute: 2 },
+      trustedProxies: 1,
+    });
     const token = await harness.token(roomId);
     for (let index = 0; index < 4; index++) {
       // Each pupil's phone behind the proxy has its own count.
-      const socket = socketWithHeaders(harness, roomId, token, { "X-Forwarded-For": `198.51.100.7, 10.0.0.${index}` });
+      const socket = socketWithHeaders(harness, roomId, token, {
+        "X-Forwarded-For": `198.51.100.7, 10.0.0.${index}`,
+      });
       await opened(socket);
       socket.close();
     }
