@@ -87,14 +87,17 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
 
   function accept(socket: WebSocket, roomId: string, claims: RoomTokenClaims): void {
     if (!upgradeLimits.enterRoom(roomId, claims.facilitator)) {
+      logger.info({ roomId, user: claims.sub }, "room full: connection refused");
       socket.close(CloseCode.roomFull, "room full");
       return;
     }
     // Counted before Connection listens, so a flood is seen before its frames are handled.
     socket.on("message", () =>
-      connectionLimits.countFrame(connection, () =>
-        connection.close(CloseCode.rateLimited, "too many messages"),
-      ),
+      connectionLimits.countFrame(connection, () => {
+        if (connection.isClosed) return;
+        logger.info({ roomId, user: claims.sub }, "closing connection: too many messages");
+        connection.close(CloseCode.rateLimited, "too many messages");
+      }),
     );
     const connection: Connection = new Connection(socket, roomId, claims, (closed) => {
       connections.delete(closed);
