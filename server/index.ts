@@ -8,12 +8,18 @@ import next from "next";
 import { REALTIME_PATH } from "@/lib/shared/realtime/protocol";
 import { loadAuthSecret } from "@/lib/server/auth/auth-secret";
 import { disconnectPrisma } from "@/lib/server/db/client";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddressOf,
+  trustedProxyCount,
+} from "@/lib/server/http/client-address";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
 import { logger } from "@/lib/server/logger";
 import { publishAccessRechecker } from "@/lib/server/realtime/access-changes";
 import { publishDocumentChanger } from "@/lib/server/realtime/document-changes";
 import { publishPeopleCounter } from "@/lib/server/realtime/live-room-counts";
 import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
+import { realtimeLimitsFromEnv } from "./realtime/limits/limit-config";
 import { createRealtimeServer } from "./realtime/realtime-server";
 import { roomBusFromEnv } from "./realtime/room-bus-from-env";
 import { prepareDatabase } from "./prepare-database";
@@ -36,6 +42,7 @@ async function main(): Promise<void> {
   // Before loadAuthSecret, which would otherwise generate a secret only this instance knows.
   const bus = await roomBusFromEnv();
   const authSecret = loadAuthSecret();
+  const trustedProxies = trustedProxyCount();
   // The Next routes in this process read the same secret (next-auth, room tokens).
   process.env.NEXTAUTH_SECRET = authSecret;
   // One instance without NEXTAUTH_URL: trust the Host header so links work on any address.
@@ -53,6 +60,8 @@ async function main(): Promise<void> {
     checkAccess: findRoomAccess,
     versionIntervalMs: versionIntervalMs(),
     bus,
+    limits: realtimeLimitsFromEnv(),
+    trustedProxies,
   });
   publishPeopleCounter((roomIds) => realtime.peopleInRooms(roomIds));
   publishAccessRechecker((userId) => realtime.recheckUser(userId));
@@ -61,6 +70,8 @@ async function main(): Promise<void> {
   );
 
   const server = createServer((request, response) => {
+    // Route handlers have no socket: per-address limits read the address from this header.
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, trustedProxies);
     if (!guardRequest(request, response, dev)) return;
     handleRequest(request, response).catch((error: unknown) => {
       // The path only: query strings may carry tokens.

@@ -1,7 +1,7 @@
 /**
  * Cocreate's realtime server as the benchmark runs it: a plain http server whose upgrades under
  * /yjs go to `createRealtimeServer`, on the default database (SQLite) in a fresh temporary
- * DATA_DIR, with the production defaults except a short unload delay so "open a room that is not
+ * DATA_DIR, with the production defaults except the limits (off) and a short unload delay so "open a room that is not
  * in memory" can be measured without waiting 2 s each time. Every update is committed to SQLite
  * before it is fanned out.
  */
@@ -34,6 +34,14 @@ const realtime = createRealtimeServer({
   store: createPrismaDocumentStore(),
   authSecret,
   unloadDelayMs: UNLOAD_DELAY_MS,
+  // The benchmark opens hundreds of connections from one address and floods rooms on purpose:
+  // it measures the server, not its limits (README "Limits"; tests/integration/realtime/limits.test.ts).
+  limits: {
+    messagesPerSecond: 1_000_000,
+    connectionsPerMinute: 1_000_000,
+    roomMaxConnections: 1_000_000,
+    awarenessPerWindow: 1_000_000,
+  },
 });
 
 const server = createServer((request, response) => {

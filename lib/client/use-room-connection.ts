@@ -7,7 +7,8 @@
 import { useEffect, useState } from "react";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { CloseCode, FATAL_CLOSE_CODES } from "@/lib/shared/realtime/close-codes";
+import { CloseCode, FATAL_CLOSE_CODES, RETRY_LATER_CLOSE_CODES } from "@/lib/shared/realtime/close-codes";
+import { limitRetryDelayMs } from "@/lib/shared/realtime/limits";
 import { ROOM_TOKEN_TTL_SECONDS } from "@/lib/shared/realtime/room-token";
 import { fetchRoomToken, RoomTokenError, websocketBaseUrl, type RoomTokenResponse } from "./fetch-room-token";
 
@@ -17,7 +18,9 @@ export type RoomConnectionProblem =
   | { kind: "unauthenticated" }
   | { kind: "forbidden" }
   /** The server closed with a code after which reconnecting cannot help. */
-  | { kind: "fatal-close"; code: number };
+  | { kind: "fatal-close"; code: number }
+  /** A limit closed the connection (room full 4409, rate limited 4429); retrying after `retryInMs`. */
+  | { kind: "limited"; code: number; retryInMs: number };
 
 export interface RoomConnection {
   doc: Y.Doc;
@@ -47,6 +50,9 @@ export function useRoomConnection(roomId: string): RoomConnectionState {
     let provider: WebsocketProvider | null = null;
     let lastRefresh = 0;
     let refreshTimer: ReturnType<typeof setInterval> | undefined;
+    let limitRetryTimer: ReturnType<typeof setTimeout> | undefined;
+    /** Limit closes in a row; reset once a connection syncs, so the wait grows only while refused. */
+    let limitedAttempts = 0;
     /** Set once connected: republishes the connection after a fresh token changed the session. */
     let onSession: ((session: RoomConnection["session"]) => void) | null = null;
 
@@ -76,8 +82,12 @@ export function useRoomConnection(roomId: string): RoomConnectionState {
       const liveProvider = new WebsocketProvider(websocketBaseUrl(url), roomId, doc, {
         params: { token },
         disableBc: true,
-        // A fatal code stops for good; an expired token stops so we can reconnect with a new one.
-        shouldReconnect: (event) => !FATAL_CLOSE_CODES.includes(event.code) && event.code !== CloseCode.tokenExpired,
+        // A fatal code stops for good; an expired token stops so we can reconnect with a new one;
+        // a limit stops so we wait longer than y-websocket's own backoff (limitRetryDelayMs).
+        shouldReconnect: (event) =>
+          !FATAL_CLOSE_CODES.includes(event.code) &&
+          !RETRY_LATER_CLOSE_CODES.includes(event.code) &&
+          event.code !== CloseCode.tokenExpired,
       });
       provider = liveProvider;
       let hasSynced = false;
@@ -100,7 +110,11 @@ export function useRoomConnection(roomId: string): RoomConnectionState {
         publish();
       });
       liveProvider.on("sync", (isSynced) => {
-        if (isSynced) hasSynced = true;
+        if (isSynced) {
+          hasSynced = true;
+          limitedAttempts = 0;
+          setState((previous) => (previous.problem?.kind === "limited" ? { ...previous, problem: null } : previous));
+        }
         status = isSynced ? "connected" : liveProvider.wsconnected ? "connecting" : "offline";
         publish();
       });
@@ -114,6 +128,11 @@ export function useRoomConnection(roomId: string): RoomConnectionState {
             .catch(handleTokenError);
         } else if (FATAL_CLOSE_CODES.includes(code)) {
           fail({ kind: "fatal-close", code });
+        } else if (RETRY_LATER_CLOSE_CODES.includes(code)) {
+          const retryInMs = limitRetryDelayMs(limitedAttempts++);
+          setState((previous) => ({ ...previous, status: "offline", problem: { kind: "limited", code, retryInMs } }));
+          clearTimeout(limitRetryTimer);
+          limitRetryTimer = setTimeout(() => liveProvider.connect(), retryInMs);
         }
       });
       refreshTimer = setInterval(() => refreshToken().catch(handleTokenError), REFRESH_INTERVAL_MS);
@@ -133,6 +152,7 @@ export function useRoomConnection(roomId: string): RoomConnectionState {
     return () => {
       abort.abort();
       clearInterval(refreshTimer);
+      clearTimeout(limitRetryTimer);
       provider?.destroy();
       doc.destroy();
     };

@@ -9,16 +9,25 @@ import { ConnectionRefusal, malformed } from "./errors";
 /** More entries than any real client sends at once (it sends its own state, or all it knows). */
 const MAX_AWARENESS_ENTRIES = 1_000;
 
-/** Throws a malformed-message refusal unless `update` is a well-formed awareness update. */
-export function assertValidAwarenessUpdate(update: Uint8Array): void {
+/** One client's entry of an awareness update; `json` is the state as sent ("null": removed). */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  json: string;
+  state: Record<string, unknown> | null;
+}
+
+/** Decodes `update`, throwing a malformed-message refusal unless it is well-formed. */
+export function parseAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   const encoder = new TextEncoder();
+  const entries: AwarenessEntry[] = [];
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
     if (count > MAX_AWARENESS_ENTRIES) throw malformed("too many awareness entries");
     for (let index = 0; index < count; index++) {
-      decoding.readVarUint(decoder); // client id
-      decoding.readVarUint(decoder); // clock
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
       const json = decoding.readVarString(decoder);
       if (encoder.encode(json).byteLength > MAX_AWARENESS_BYTES) {
         throw malformed("awareness state too large");
@@ -27,10 +36,12 @@ export function assertValidAwarenessUpdate(update: Uint8Array): void {
       if (state !== null && (typeof state !== "object" || Array.isArray(state))) {
         throw malformed("awareness state is not an object");
       }
+      entries.push({ clientId, clock, json, state: state as Record<string, unknown> | null });
     }
     if (decoding.hasContent(decoder)) throw malformed("trailing bytes after awareness update");
   } catch (error) {
     if (error instanceof ConnectionRefusal) throw error;
     throw malformed("awareness update does not decode");
   }
+  return entries;
 }

@@ -19,6 +19,8 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 export class Connection {
   /** Awareness client ids this connection announced; removed from the room when it closes. */
   readonly awarenessClientIds = new Set<number>();
+  /** Runs an awareness change of this connection; the server sets a rate-limited one. */
+  throttleAwareness: (apply: () => void) => void = (apply) => apply();
   private room: Room | null = null;
   private buffered: Uint8Array[] | null = [];
   private bufferedBytes = 0;

@@ -7,7 +7,8 @@ import * as decoding from "lib0/decoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import { MessageType } from "@/lib/shared/realtime/protocol";
-import { assertValidAwarenessUpdate } from "./awareness-guard";
+import { parseAwarenessUpdate } from "./awareness-guard";
+import { ownAwarenessChanges } from "./awareness-ownership";
 import type { Connection } from "./connection";
 import { ConnectionRefusal, malformed } from "./errors";
 import { assertNoLockedRecordWrites } from "./lock-guard";
@@ -34,9 +35,7 @@ export function handleMessage(room: Room, connection: Connection, frame: Uint8Ar
     case "update":
       return handleUpdate(room, connection, message.update);
     case "awareness":
-      assertValidAwarenessUpdate(message.update);
-      awarenessProtocol.applyAwarenessUpdate(room.awareness, message.update, connection);
-      return;
+      return handleAwareness(room, connection, message.update);
     case "queryAwareness": {
       const clientIds = [...room.awareness.getStates().keys()];
       connection.send(encodeAwarenessMessage(room.awareness, clientIds));
@@ -97,6 +96,16 @@ function handleUpdate(room: Room, connection: Connection, update: Uint8Array): v
   }
   // A copy: `update` is a view into the frame, and the store may keep what it is given.
   room.enqueueUpdate(update.slice(), decoded, connection);
+}
+
+/** Applies the sender's own presence changes (awareness-ownership.ts), rate-limited. */
+function handleAwareness(room: Room, connection: Connection, update: Uint8Array): void {
+  const own = ownAwarenessChanges(room, connection, parseAwarenessUpdate(update));
+  if (!own) return;
+  connection.throttleAwareness(() => {
+    if (connection.isClosed || room.state !== "ready") return;
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, own, connection);
+  });
 }
 
 /** Runs a decoding step, turning lib0's "unexpected end of array" and friends into a refusal. */

@@ -18,10 +18,14 @@ import { logger } from "@/lib/server/logger";
 import { CloseCode } from "@/lib/shared/realtime/close-codes";
 import { MAX_MESSAGE_BYTES } from "@/lib/shared/realtime/protocol";
 import type { RoomTokenClaims } from "@/lib/shared/realtime/room-token";
+import { clientAddressOf } from "@/lib/server/http/client-address";
 import { recheckUserConnections, type AccessCheck } from "./access-recheck";
 import { ClusterPeople, type PeopleByRoom } from "./cluster-people";
 import { Connection } from "./connection";
 import { createLocalRoomBus, type RoomBus } from "./room-bus";
+import { ConnectionLimits } from "./limits/connection-limits";
+import { DEFAULT_REALTIME_LIMITS, type RealtimeLimits } from "./limits/limit-config";
+import { UpgradeLimits } from "./limits/upgrade-limits";
 import { RoomRegistry } from "./room-registry";
 import { authorizeUpgrade, refuseUpgrade } from "./upgrade-auth";
 
@@ -41,6 +45,10 @@ export interface RealtimeServerOptions {
   checkAccess?: AccessCheck;
   /** How instances reach each other (default: none, one process). Closed by `close()`. */
   bus?: RoomBus;
+  /** Overrides of the default limits (server/index.ts passes realtimeLimitsFromEnv()). */
+  limits?: Partial<RealtimeLimits>;
+  /** Reverse proxies in front of this server (TRUST_PROXY, lib/server/http/client-address.ts). */
+  trustedProxies?: number;
 }
 
 export interface RealtimeServer {
@@ -77,6 +85,9 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   });
   const connections = new Set<Connection>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const limits = { ...DEFAULT_REALTIME_LIMITS, ...options.limits };
+  const upgradeLimits = new UpgradeLimits(limits);
+  const connectionLimits = new ConnectionLimits(limits);
   let closing = false;
 
   function localPeople(): PeopleByRoom {
@@ -113,11 +124,27 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   keepalive.unref();
 
   function accept(socket: WebSocket, roomId: string, claims: RoomTokenClaims): void {
-    const connection = new Connection(socket, roomId, claims, (closed) => {
+    if (!upgradeLimits.enterRoom(roomId, claims.facilitator)) {
+      logger.info({ roomId, user: claims.sub }, "room full: connection refused");
+      socket.close(CloseCode.roomFull, "room full");
+      return;
+    }
+    // Counted before Connection listens, so a flood is seen before its frames are handled.
+    socket.on("message", () =>
+      connectionLimits.countFrame(connection, () => {
+        if (connection.isClosed) return;
+        logger.info({ roomId, user: claims.sub }, "closing connection: too many messages");
+        connection.close(CloseCode.rateLimited, "too many messages");
+      }),
+    );
+    const connection: Connection = new Connection(socket, roomId, claims, (closed) => {
       connections.delete(closed);
+      upgradeLimits.leaveRoom(roomId);
+      connectionLimits.forget(closed);
       registry.leave(closed);
       clusterPeople.changed();
     });
+    connection.throttleAwareness = (apply) => connectionLimits.throttleAwareness(connection, apply);
     connections.add(connection);
     clusterPeople.changed();
     if (closing) {
@@ -132,11 +159,20 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
 
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     if (closing) return refuseUpgrade(socket, 503, "Server shutting down");
+    const address = clientAddressOf(request, options.trustedProxies ?? 0);
+    const withinRate = await upgradeLimits.allowConnectionFrom(address);
     const decision = await authorizeUpgrade(request, options.store, options.authSecret);
-    if (!decision.ok) return refuseUpgrade(socket, decision.status, decision.body);
+    if (!decision.ok) {
+      if (!withinRate) return refuseUpgrade(socket, 429, "Too many connections from your address");
+      return refuseUpgrade(socket, decision.status, decision.body);
+    }
     if (socket.destroyed) return;
     if (closing) return refuseUpgrade(socket, 503, "Server shutting down");
-    wss.handleUpgrade(request, socket, head, (ws) => accept(ws, decision.roomId, decision.claims));
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      // A browser cannot read a refused upgrade's status, so it is told with a close code.
+      if (withinRate) accept(ws, decision.roomId, decision.claims);
+      else ws.close(CloseCode.rateLimited, "too many connections from your address");
+    });
   }
 
   return {

@@ -4,6 +4,8 @@ import { getSessionUser } from "@/lib/server/auth/session";
 import { encodeSessionToken, sessionCookieName, sessionCookieOptions } from "@/lib/server/auth/session-cookie";
 import { joinByCode } from "@/lib/server/cohorts/join-by-code";
 import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
+import { clientAddressFromHeaders } from "@/lib/server/http/client-address";
+import { withJoinAttemptLimit } from "@/lib/server/limits/join-attempts";
 
 export const dynamic = "force-dynamic";
 
@@ -17,11 +19,13 @@ export async function POST(request: Request) {
     assertSameOrigin(request);
     const input = JoinRequest.parse(await readJsonBody(request));
     const current = await getSessionUser();
-    const joined = await joinByCode({
-      code: input.code,
-      name: input.name,
-      guestUserId: current?.kind === "guest" ? current.id : undefined,
-    });
+    const joined = await withJoinAttemptLimit(clientAddressFromHeaders(request.headers), () =>
+      joinByCode({
+        code: input.code,
+        name: input.name,
+        guestUserId: current?.kind === "guest" ? current.id : undefined,
+      }),
+    );
     const response = NextResponse.json(
       joined.kind === "room" ? { roomId: joined.roomId } : { roomId: joined.roomId, cohortId: joined.cohortId },
     );

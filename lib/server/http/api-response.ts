@@ -11,7 +11,13 @@ export function errorResponse(status: number, code: string, message: string): Ne
 
 /** Turns any thrown value into a 4xx/5xx JSON response; unexpected errors are logged, not shown. */
 export function handleRouteError(error: unknown, route: string): NextResponse {
-  if (error instanceof AppError) return errorResponse(error.status, error.code, error.message);
+  if (error instanceof AppError) {
+    const response = errorResponse(error.status, error.code, error.message);
+    if (error.retryAfterSeconds !== undefined) {
+      response.headers.set("Retry-After", String(Math.max(1, error.retryAfterSeconds)));
+    }
+    return response;
+  }
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     const message = issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "Invalid input";

@@ -21,9 +21,22 @@ export const CloseCode = {
    * The connection tried something its role forbids: writing facilitator-only room state
    * (doc-layout.ts), or, for a non-facilitator, changing, deleting or creating a locked shape
    * (lib/shared/locks/locked-record.ts: template shapes except slots, facilitator-placed shapes,
-   * `meta.locked`). The whole update is refused and nothing of it is stored.
+   * `meta.locked`). The whole update is refused and nothing of it is stored. Also an awareness
+   * update that sets the presence of a client id another person's connection announced
+   * (server/realtime/awareness-ownership.ts).
    */
   forbidden: 4403,
+  /**
+   * The room already has its maximum of connections (ROOM_MAX_CONNECTIONS, lib/shared/realtime/
+   * limits.ts); facilitators are never refused. The client retries later (limitRetryDelayMs).
+   */
+  roomFull: 4409,
+  /**
+   * Too many frames from this connection (REALTIME_MESSAGES_PER_SECOND) or too many new
+   * connections from this address (REALTIME_CONNECTIONS_PER_MINUTE). The client retries later
+   * (limitRetryDelayMs), never at once.
+   */
+  rateLimited: 4429,
   /** The room could not be loaded from the database; retry later. */
   roomUnavailable: 4503,
 } as const;
@@ -31,3 +44,6 @@ export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
 /** Close codes after which a client should not reconnect without user action. */
 export const FATAL_CLOSE_CODES: readonly number[] = [CloseCode.malformedMessage, CloseCode.forbidden];
+
+/** Close codes after which a client waits (limitRetryDelayMs) before it reconnects. */
+export const RETRY_LATER_CLOSE_CODES: readonly number[] = [CloseCode.roomFull, CloseCode.rateLimited];
