@@ -6,7 +6,8 @@
  */
 import { median, settledWindow } from "../stats";
 import { sleep } from "./clients";
-import type { MemoryReading, ServerProcess } from "./server-process";
+import type { MemoryReading } from "./server-process";
+import type { BenchTarget } from "./targets";
 
 export interface SettledMemory extends MemoryReading {
   /** False when RSS had not settled by `maxWaitMs` (the median of the last five is kept). */
@@ -18,7 +19,7 @@ const WINDOW = 5;
 const RSS_TOLERANCE = 2 ** 20;
 
 export async function readSettledMemory(
-  server: ServerProcess,
+  server: Pick<BenchTarget, "memory">,
   options: { minWaitMs: number; maxWaitMs: number },
 ): Promise<SettledMemory> {
   const started = Date.now();

@@ -9,7 +9,7 @@
  * it is what the rooms themselves hold, while RSS also moves by whole MiB when V8 and the
  * allocator give pages back, so a small added RSS can even read below zero.
  */
-import type { ServerProcess } from "../lib/server-process";
+import type { BenchTarget } from "../lib/targets";
 import { closeClient, connectClient, mapLimited, noteRecord } from "../lib/clients";
 import { readSettledMemory, type SettledMemory } from "../lib/memory";
 import type { BenchRoom } from "../servers/control";
@@ -27,7 +27,7 @@ const WARMUP_ROOMS = 5;
 const SETTLE = { minWaitMs: 3_000, maxWaitMs: 15_000 };
 
 export async function measureIdleRooms(
-  server: ServerProcess,
+  server: BenchTarget,
   options: { rooms: number },
 ): Promise<IdleRoomsResult> {
   const warmup = await mapLimited(await server.createRooms(WARMUP_ROOMS), 10, (room) =>
@@ -48,8 +48,8 @@ export function added(result: IdleRoomsResult, field: keyof Omit<SettledMemory, 
   return result.loaded[field] - result.baseline[field];
 }
 
-async function openWritingClient(server: ServerProcess, room: BenchRoom) {
-  const client = await connectClient(server.wsUrl, room);
+async function openWritingClient(server: BenchTarget, room: BenchRoom) {
+  const client = await connectClient(server, room);
   client.doc.transact(() => {
     for (let index = 0; index < NOTES_PER_ROOM; index++)
       client.records.set(`shape:bench${index}`, noteRecord(index));

@@ -1,9 +1,17 @@
 /**
  * Cocreate's realtime server as the benchmark runs it: a plain http server whose upgrades under
- * /yjs go to `createRealtimeServer`, on the default database (SQLite) in a fresh temporary
- * DATA_DIR, with the production defaults except a short unload delay so "open a room that is not
- * in memory" can be measured without waiting 2 s each time. Every update is committed to SQLite
- * before it is fanned out.
+ * /yjs go to `createRealtimeServer`, with the production defaults except a short unload delay so
+ * "open a room that is not in memory" can be measured without waiting 2 s each time. Every
+ * update is committed to the database before it is fanned out.
+ *
+ * Database: SQLite in a fresh temporary DATA_DIR, unless BENCH_DATABASE_URL names one (the
+ * multi-instance variant: PostgreSQL shared by the instances, which also get REDIS_URL).
+ * BENCH_AUTH_SECRET: the room-token secret, shared by instances of one variant (random if unset).
+ * BENCH_PORT: port to listen on (0: any free port).
+ *
+ * Compactions are recorded for GET /bench/persistence: the store's `compact` is timed, and the
+ * encode time comes from compaction.ts's own "room compacted" debug record, read by wrapping
+ * `logger.debug` (nothing else logs at debug level on this path).
  */
 import { createServer } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -13,28 +21,58 @@ import { randomBytes } from "node:crypto";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "cocreate-bench-"));
 process.env.DATA_DIR = dataDir;
-delete process.env.DATABASE_URL;
+if (process.env.BENCH_DATABASE_URL) process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+else delete process.env.DATABASE_URL;
 process.env.LOG_LEVEL ??= "warn";
 
-// Imported after DATA_DIR is set: the database client reads it on first use.
+// Imported after DATA_DIR / DATABASE_URL are set: the database client reads them on first use.
 const { migrateDatabase } = await import("@/lib/server/db/migrate");
 const { getPrisma, disconnectPrisma } = await import("@/lib/server/db/client");
 const { createPrismaDocumentStore } = await import("@/lib/server/documents/prisma-document-store");
 const { mintRoomToken } = await import("@/lib/server/auth/room-token");
+const { logger } = await import("@/lib/server/logger");
 const { REALTIME_PATH } = await import("@/lib/shared/realtime/protocol");
 const { createRealtimeServer } = await import("@/server/realtime/realtime-server");
 const { createBenchRooms } = await import("./create-bench-rooms");
 const { announceReady, handleControlRequest } = await import("./control");
+const { epochNow } = await import("./loop-probe");
+const { createPersistenceLog } = await import("./persistence-log");
 
 const UNLOAD_DELAY_MS = Number(process.env.BENCH_UNLOAD_DELAY_MS ?? 100);
+const compactions = createPersistenceLog();
 
 await migrateDatabase();
-const authSecret = randomBytes(32).toString("hex");
+const authSecret = process.env.BENCH_AUTH_SECRET ?? randomBytes(32).toString("hex");
+const store = createPrismaDocumentStore();
 const realtime = createRealtimeServer({
-  store: createPrismaDocumentStore(),
+  store: {
+    ...store,
+    async compact(roomId, snapshot, upToSeq) {
+      const startedAt = epochNow();
+      await store.compact(roomId, snapshot, upToSeq);
+      compactions.add({
+        kind: "compaction",
+        startedAt,
+        endedAt: epochNow(),
+        syncMs: null,
+        bytes: snapshot.byteLength,
+      });
+    },
+  },
   authSecret,
   unloadDelayMs: UNLOAD_DELAY_MS,
 });
+
+const logDebug = logger.debug.bind(logger);
+logger.debug = ((...args: Parameters<typeof logger.debug>) => {
+  const [fields, message] = args as [{ encodeMs?: number }, string | undefined];
+  const latest = compactions.latest();
+  if (message === "room compacted" && latest && typeof fields.encodeMs === "number") {
+    latest.syncMs = fields.encodeMs;
+    latest.startedAt -= fields.encodeMs;
+  }
+  logDebug(...args);
+}) as typeof logger.debug;
 
 const server = createServer((request, response) => {
   void handleControlRequest(request, response, {
@@ -51,6 +89,7 @@ const server = createServer((request, response) => {
       );
     },
     stats: () => realtime.stats(),
+    persistence: compactions,
   });
 });
 
@@ -61,7 +100,7 @@ server.on("upgrade", (request, socket, head) => {
   socket.destroy();
 });
 
-server.listen(0, "127.0.0.1", () => {
+server.listen(Number(process.env.BENCH_PORT ?? 0), "127.0.0.1", () => {
   const address = server.address();
   if (address && typeof address === "object") announceReady(address.port);
 });
