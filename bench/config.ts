@@ -6,12 +6,15 @@ import type { FanOutOptions } from "./metrics/fan-out";
 import type { CapacityOptions } from "./metrics/room-capacity";
 import type { LargeRoomOptions } from "./metrics/large-room";
 import type { CompactionOptions } from "./metrics/compaction";
+import type { SettleOptions } from "./lib/memory";
 
 export interface BenchPlan {
   fanOut: Omit<FanOutOptions, "clients"> & { clients: number[] };
   capacity: Omit<CapacityOptions, "progress">;
   idleRooms: number;
-  largeRoom: Omit<LargeRoomOptions, "progress">;
+  /** How long memory readings wait for RSS to settle (bench/lib/memory.ts). */
+  memorySettle: SettleOptions;
+  largeRoom: Omit<LargeRoomOptions, "progress" | "settle">;
   compaction: CompactionOptions;
   browser: { notes: number; runs: number; buildIfMissing: boolean };
   /** Hard bound on the whole run: a hung step must not hang CI. */
@@ -37,6 +40,7 @@ export const FULL_PLAN: BenchPlan = {
     generatorLimitMs: 50,
   },
   idleRooms: 100,
+  memorySettle: { minWaitMs: 3_000, maxWaitMs: 15_000 },
   largeRoom: { shapes: 10_000, singleRuns: 3, crowd: 30 },
   compaction: { receivers: 10, ratePerSecond: 25, windowMs: 24_000 },
   browser: { notes: 2_000, runs: 5, buildIfMissing: true },
@@ -47,6 +51,7 @@ export const QUICK_PLAN: BenchPlan = {
   fanOut: { clients: [2, 50], updates: 40, ratePerSecond: 20, warmupUpdates: 5 },
   capacity: { ...FULL_PLAN.capacity, steps: [5, 15], settleMs: 1_000, windowMs: 3_000 },
   idleRooms: 20,
+  memorySettle: { minWaitMs: 2_500, maxWaitMs: 5_000 },
   largeRoom: { shapes: 2_000, singleRuns: 1, crowd: 10 },
   // 300 edits: enough for one compaction (every 200 stored updates) and one flush (every 10 s
   // while edits go on: Hocuspocus checks its 10 s cap when the next edit arrives).

@@ -155,7 +155,10 @@ async function main(): Promise<void> {
   const idleRooms = metrics.has("memory")
     ? await onEach("idle rooms", async (target, say) => {
         say(`${plan.idleRooms} rooms with one client each`);
-        const result: IdleRoomsResult = await measureIdleRooms(target, { rooms: plan.idleRooms });
+        const result: IdleRoomsResult = await measureIdleRooms(target, {
+          rooms: plan.idleRooms,
+          settle: plan.memorySettle,
+        });
         say(
           `  RSS ${mib(result.baseline.rss)} → ${mib(result.loaded.rss)} MiB, heap ${mib(result.baseline.heapUsed)} → ${mib(result.loaded.heapUsed)} MiB`,
         );
@@ -167,6 +170,7 @@ async function main(): Promise<void> {
     ? await onEach("large room + compaction", async (target, say) => {
         const { result, room } = await measureLargeRoom(target, {
           ...plan.largeRoom,
+          settle: plan.memorySettle,
           progress: say,
         });
         say(

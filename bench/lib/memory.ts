@@ -18,9 +18,15 @@ const INTERVAL_MS = 500;
 const WINDOW = 5;
 const RSS_TOLERANCE = 2 ** 20;
 
+/** Readings start at once; a figure is taken after `minWaitMs`, at the latest after `maxWaitMs`. */
+export interface SettleOptions {
+  minWaitMs: number;
+  maxWaitMs: number;
+}
+
 export async function readSettledMemory(
   server: Pick<BenchTarget, "memory">,
-  options: { minWaitMs: number; maxWaitMs: number },
+  options: SettleOptions,
 ): Promise<SettledMemory> {
   const started = Date.now();
   const readings: MemoryReading[] = [];

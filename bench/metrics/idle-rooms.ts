@@ -11,7 +11,7 @@
  */
 import type { BenchTarget } from "../lib/targets";
 import { closeClient, connectClient, mapLimited, noteRecord } from "../lib/clients";
-import { readSettledMemory, type SettledMemory } from "../lib/memory";
+import { readSettledMemory, type SettleOptions, type SettledMemory } from "../lib/memory";
 import type { BenchRoom } from "../servers/control";
 
 export interface IdleRoomsResult {
@@ -24,20 +24,19 @@ export interface IdleRoomsResult {
 
 const NOTES_PER_ROOM = 5;
 const WARMUP_ROOMS = 5;
-const SETTLE = { minWaitMs: 3_000, maxWaitMs: 15_000 };
 
 export async function measureIdleRooms(
   server: BenchTarget,
-  options: { rooms: number },
+  options: { rooms: number; settle: SettleOptions },
 ): Promise<IdleRoomsResult> {
   const warmup = await mapLimited(await server.createRooms(WARMUP_ROOMS), 10, (room) =>
     openWritingClient(server, room),
   );
   warmup.forEach(closeClient);
   const rooms = await server.createRooms(options.rooms);
-  const baseline = await readSettledMemory(server, SETTLE);
+  const baseline = await readSettledMemory(server, options.settle);
   const clients = await mapLimited(rooms, 10, (room) => openWritingClient(server, room));
-  const loaded = await readSettledMemory(server, SETTLE);
+  const loaded = await readSettledMemory(server, options.settle);
   const { rooms: loadedRooms } = await server.stats();
   clients.forEach(closeClient);
   return { rooms: options.rooms, baseline, loaded, loadedRooms };

@@ -21,7 +21,7 @@ import {
   whenSynced,
   type BenchClient,
 } from "../lib/clients";
-import { readSettledMemory, type SettledMemory } from "../lib/memory";
+import { readSettledMemory, type SettleOptions, type SettledMemory } from "../lib/memory";
 import type { BenchRoom } from "../servers/control";
 
 export interface CrowdOpen {
@@ -44,11 +44,11 @@ export interface LargeRoomOptions {
   shapes: number;
   singleRuns: number;
   crowd: number;
+  settle: SettleOptions;
   progress: (message: string) => void;
 }
 
 const BATCH = 100;
-const SETTLE = { minWaitMs: 3_000, maxWaitMs: 15_000 };
 const UNLOAD_TIMEOUT_MS = 30_000;
 
 /** Runs the steps above; returns the figures and the filled room for the next step. */
@@ -63,7 +63,7 @@ export async function measureLargeRoom(
   const warmupCheck = await connectClient(server, warmupRoom!, 1);
   await waitForRecords(warmupCheck, 5);
   [warmup, warmupCheck].forEach(closeClient);
-  const baseline = await readSettledMemory(server, SETTLE);
+  const baseline = await readSettledMemory(server, options.settle);
 
   options.progress(`filling a room with ${options.shapes} shapes`);
   const filler = await connectClient(server, room!);
@@ -72,7 +72,7 @@ export async function measureLargeRoom(
   const check = await connectClient(server, room!, 1);
   await waitForRecords(check, options.shapes, 120_000);
   closeClient(check);
-  const loaded = await readSettledMemory(server, SETTLE);
+  const loaded = await readSettledMemory(server, options.settle);
   closeClient(filler);
 
   let cold: LargeRoomResult["cold"] = null;
