@@ -15,6 +15,7 @@ import { publishDocumentChanger } from "@/lib/server/realtime/document-changes";
 import { publishPeopleCounter } from "@/lib/server/realtime/live-room-counts";
 import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
 import { createRealtimeServer } from "./realtime/realtime-server";
+import { roomBusFromEnv } from "./realtime/room-bus-from-env";
 import { prepareDatabase } from "./prepare-database";
 import { warnAboutLicense } from "./warn-about-license";
 
@@ -31,6 +32,8 @@ function versionIntervalMs(): number {
 }
 
 async function main(): Promise<void> {
+  // Before loadAuthSecret, which would otherwise generate a secret only this instance knows.
+  const bus = await roomBusFromEnv();
   const authSecret = loadAuthSecret();
   // The Next routes in this process read the same secret (next-auth, room tokens).
   process.env.NEXTAUTH_SECRET = authSecret;
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
     authSecret,
     checkAccess: findRoomAccess,
     versionIntervalMs: versionIntervalMs(),
+    bus,
   });
   publishPeopleCounter((roomIds) => realtime.peopleInRooms(roomIds));
   publishAccessRechecker((userId) => realtime.recheckUser(userId));

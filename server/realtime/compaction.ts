@@ -1,32 +1,26 @@
 /**
- * Compaction: replaces a room's stored snapshot + update log by one snapshot of the in-memory
- * document. It must run inside the room's write queue, where the document holds exactly the
- * updates up to `lastSeq` (updates are applied only after they are stored).
+ * Compaction: folds a room's stored update log into its snapshot. The store builds the snapshot
+ * from what is stored (see RoomDocumentStore.compact), so it is correct whatever this process
+ * holds in memory, and with several instances only one compacts a room at a time.
  */
-import * as Y from "yjs";
-import type { RoomDocumentStore } from "@/lib/server/documents/room-document-store";
+import type {
+  CompactionOutcome,
+  RoomDocumentStore,
+} from "@/lib/server/documents/room-document-store";
 import { logger } from "@/lib/server/logger";
 
-export interface CompactionResult {
-  /** Size of the written snapshot. */
-  bytes: number;
-  /** Time the event loop was blocked encoding the snapshot (synchronous). */
-  encodeMs: number;
-}
-
-/** Writes a snapshot of `doc` covering every stored update with seq <= `lastSeq`. */
+/** Compacts the room's stored updates (up to `upToSeq`, default all) and logs the cost. */
 export async function compactRoom(
   store: RoomDocumentStore,
   roomId: string,
-  doc: Y.Doc,
-  lastSeq: number,
-): Promise<CompactionResult> {
-  const started = performance.now();
-  const snapshot = Y.encodeStateAsUpdate(doc);
-  const encodeMs = performance.now() - started;
-  await store.compact(roomId, snapshot, lastSeq);
-  const result = { bytes: snapshot.byteLength, encodeMs };
-  logger.debug({ roomId, lastSeq, ...result }, "room compacted");
-  if (encodeMs > 100) logger.warn({ roomId, ...result }, "slow snapshot encode");
+  upToSeq?: number,
+): Promise<CompactionOutcome> {
+  const result = await store.compact(roomId, upToSeq);
+  if (!result.compacted) {
+    logger.debug({ roomId }, "compaction skipped (nothing stored, or another instance compacts)");
+    return result;
+  }
+  logger.debug({ roomId, ...result }, "room compacted");
+  if (result.buildMs > 100) logger.warn({ roomId, ...result }, "slow snapshot build");
   return result;
 }

@@ -2,6 +2,10 @@
  * The realtime endpoint: y-websocket protocol over `ws`, one Room per loaded room id.
  * The HTTP server forwards upgrades under REALTIME_PATH to `handleUpgrade`.
  *
+ * Several instances: pass a shared `bus` (redis-room-bus.ts). Rooms then exchange updates and
+ * presence with the other instances, access rechecks reach every instance, and live counts add
+ * up over instances (cluster-people.ts). Without a bus the server is the single process it was.
+ *
  * Token expiry: tokens are checked at upgrade only. A connection whose token expires while it
  * is open stays open; the client fetches a fresh token before each reconnect.
  */
@@ -15,7 +19,9 @@ import { CloseCode } from "@/lib/shared/realtime/close-codes";
 import { MAX_MESSAGE_BYTES } from "@/lib/shared/realtime/protocol";
 import type { RoomTokenClaims } from "@/lib/shared/realtime/room-token";
 import { recheckUserConnections, type AccessCheck } from "./access-recheck";
+import { ClusterPeople, type PeopleByRoom } from "./cluster-people";
 import { Connection } from "./connection";
+import { createLocalRoomBus, type RoomBus } from "./room-bus";
 import { RoomRegistry } from "./room-registry";
 import { authorizeUpgrade, refuseUpgrade } from "./upgrade-auth";
 
@@ -33,6 +39,8 @@ export interface RealtimeServerOptions {
   pingIntervalMs?: number;
   /** The current access rule (findRoomAccess), used by `recheckUser` after access changes. */
   checkAccess?: AccessCheck;
+  /** How instances reach each other (default: none, one process). Closed by `close()`. */
+  bus?: RoomBus;
 }
 
 export interface RealtimeServer {
@@ -42,9 +50,9 @@ export interface RealtimeServer {
   close(): Promise<void>;
   /** Loaded rooms and open connections (tests, benchmarks, health). */
   stats(): { rooms: number; connections: number };
-  /** Distinct people (token subjects) connected to each of `roomIds` in this process. */
+  /** Distinct people (token subjects) connected to each of `roomIds`, over all instances. */
   peopleInRooms(roomIds: string[]): Record<string, number>;
-  /** Closes the user's connections that the current access rules no longer allow. */
+  /** Closes the user's connections that the current access rules no longer allow (every instance). */
   recheckUser(userId: string): Promise<number>;
   /** A server-side change of a room's document (Room.changeDocument), loading the room if needed. */
   changeDocument(
@@ -59,8 +67,10 @@ const CLOSE_HANDSHAKE_TIMEOUT_MS = 1_000;
 
 /** Creates the realtime endpoint. It listens on nothing itself: wire `handleUpgrade`. */
 export function createRealtimeServer(options: RealtimeServerOptions): RealtimeServer {
+  const bus = options.bus ?? createLocalRoomBus();
   const registry = new RoomRegistry({
     store: options.store,
+    bus,
     compactAfterUpdates: options.compactAfterUpdates ?? 200,
     versionIntervalMs: options.versionIntervalMs ?? 5 * 60_000,
     unloadDelayMs: options.unloadDelayMs ?? 2_000,
@@ -68,6 +78,34 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   const connections = new Set<Connection>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   let closing = false;
+
+  function localPeople(): PeopleByRoom {
+    const people: PeopleByRoom = new Map();
+    for (const connection of connections) {
+      if (connection.isClosed) continue;
+      const inRoom = people.get(connection.roomId) ?? new Set<string>();
+      inRoom.add(connection.claims.sub);
+      people.set(connection.roomId, inRoom);
+    }
+    return people;
+  }
+  const clusterPeople = new ClusterPeople(bus, localPeople);
+
+  function recheckHere(userId: string): Promise<number> {
+    if (!options.checkAccess) return Promise.resolve(0);
+    return recheckUserConnections(connections, userId, options.checkAccess);
+  }
+
+  bus.onCluster((message, fromInstance) => {
+    if (message.kind === "recheck-access") {
+      recheckHere(message.userId).catch((error: unknown) => {
+        logger.error({ err: error, userId: message.userId }, "access recheck failed");
+      });
+    } else {
+      clusterPeople.receive(message, fromInstance);
+    }
+  });
+  bus.onReconnect(() => void registry.catchUpAll());
 
   const keepalive = setInterval(() => {
     for (const connection of connections) connection.checkAlive();
@@ -78,8 +116,10 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     const connection = new Connection(socket, roomId, claims, (closed) => {
       connections.delete(closed);
       registry.leave(closed);
+      clusterPeople.changed();
     });
     connections.add(connection);
+    clusterPeople.changed();
     if (closing) {
       connection.close(CloseCode.goingAway, "server shutting down");
       return;
@@ -122,6 +162,8 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
       for (const connection of open) connection.terminate();
       await Promise.all(open.map((connection) => connection.whenClosed()));
       await registry.unloadAll();
+      clusterPeople.stop();
+      await bus.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
 
@@ -130,8 +172,8 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     },
 
     async recheckUser(userId) {
-      if (!options.checkAccess) return 0;
-      return recheckUserConnections(connections, userId, options.checkAccess);
+      bus.publishCluster({ kind: "recheck-access", userId });
+      return recheckHere(userId);
     },
 
     changeDocument(roomId, change, reason) {
@@ -139,15 +181,7 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     },
 
     peopleInRooms(roomIds) {
-      const wanted = new Set(roomIds);
-      const people = new Map<string, Set<string>>();
-      for (const connection of connections) {
-        if (!wanted.has(connection.roomId) || connection.isClosed) continue;
-        const inRoom = people.get(connection.roomId) ?? new Set<string>();
-        inRoom.add(connection.claims.sub);
-        people.set(connection.roomId, inRoom);
-      }
-      return Object.fromEntries([...people].map(([roomId, users]) => [roomId, users.size]));
+      return clusterPeople.count(roomIds);
     },
   };
 }

@@ -8,9 +8,11 @@ import type { RoomDocumentStore } from "@/lib/server/documents/room-document-sto
 import { logger } from "@/lib/server/logger";
 import type { Connection } from "./connection";
 import { Room } from "./room";
+import type { RoomBus } from "./room-bus";
 
 export interface RoomRegistryOptions {
   store: RoomDocumentStore;
+  bus: RoomBus;
   compactAfterUpdates: number;
   versionIntervalMs: number;
   unloadDelayMs: number;
@@ -86,6 +88,17 @@ export class RoomRegistry {
     this.entries.get(connection.roomId)?.room.detach(connection);
   }
 
+  /** Every ready room reapplies the stored document (after the bus lost messages). */
+  async catchUpAll(): Promise<void> {
+    await Promise.all(
+      [...this.entries.values()].map((entry) =>
+        entry.room.catchUp().catch((error: unknown) => {
+          logger.error({ err: error, roomId: entry.room.roomId }, "catching up failed");
+        }),
+      ),
+    );
+  }
+
   /** Unloads every room now (server shutdown); resolves when all writes are durable. */
   async unloadAll(): Promise<void> {
     await Promise.all([...this.entries.values()].map((entry) => this.unload(entry)));
@@ -94,6 +107,7 @@ export class RoomRegistry {
   private load(roomId: string): Entry {
     const room = new Room(roomId, {
       store: this.options.store,
+      bus: this.options.bus,
       compactAfterUpdates: this.options.compactAfterUpdates,
       versionIntervalMs: this.options.versionIntervalMs,
       onEmpty: () => this.scheduleUnload(roomId),

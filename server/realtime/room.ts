@@ -6,6 +6,9 @@
  *   arrive earlier wait in `attach`; their messages are buffered by the connection).
  * - An update reaches the document, and so the other clients, only after the store committed
  *   it. Hence whatever a client has seen survives a crash of this process.
+ * - Several instances (room-bus.ts): the room subscribes to its bus channel BEFORE it reads the
+ *   store, and applies what arrived meanwhile after the stored state, so it misses nothing. It
+ *   publishes what it stored (never before), and applies others' updates without storing them.
  */
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
@@ -15,6 +18,7 @@ import { logger } from "@/lib/server/logger";
 import type { Connection } from "./connection";
 import { compactRoom } from "./compaction";
 import { encodeAwarenessMessage, encodeUpdateMessage } from "./messages";
+import { REMOTE_ORIGIN, type RoomBus, type RoomMessage } from "./room-bus";
 import type { DecodedUpdate } from "./update-guard";
 import { batchActivity } from "./stage-activity";
 import { VersionScheduler } from "./versions";
@@ -22,6 +26,8 @@ import { WriteQueue } from "./write-queue";
 
 export interface RoomOptions {
   store: RoomDocumentStore;
+  /** Other instances' updates and presence for this room (a no-op bus in one process). */
+  bus: RoomBus;
   compactAfterUpdates: number;
   versionIntervalMs: number;
   /** Called when the last connection left (the registry then schedules the unload). */
@@ -58,13 +64,13 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
   state: RoomState = "loading";
-  private lastSeq = 0;
   private storedSinceCompaction = 0;
   private compactionScheduled = false;
   /** Accepted updates not yet applied, so the update guard can resolve references into them. */
   private readonly unapplied = new Set<DecodedUpdate>();
   private versions: VersionScheduler | null = null;
   private readonly writeQueue: WriteQueue<PendingUpdate>;
+  private stopListening: () => void = () => {};
 
   constructor(
     readonly roomId: string,
@@ -83,15 +89,24 @@ export class Room {
 
   /** Loads the stored document; on failure the room is `failed` and its connections are closed. */
   async load(): Promise<void> {
+    const early: RoomMessage[] = [];
+    let receive: (message: RoomMessage) => void = (message) => early.push(message);
     try {
+      this.stopListening = await this.options.bus.subscribeRoom(this.roomId, (message) =>
+        receive(message),
+      );
+      // Others answer with their connections' presence; the answers wait in `early`.
+      this.options.bus.publishRoom(this.roomId, { kind: "awareness-query" });
       const stored = await this.options.store.load(this.roomId);
       this.doc.transact(() => {
         if (stored.snapshot) this.applyStored(stored.snapshot, "snapshot");
         for (const update of stored.updates) this.applyStored(update, "update");
       });
-      this.lastSeq = stored.lastSeq;
+      // Published while we read the store: already in it or not, applying again is harmless.
+      for (const message of early.splice(0)) this.receiveFromBus(message);
       this.storedSinceCompaction = stored.updates.length;
     } catch (error) {
+      this.stopListening();
       logger.error({ err: error, roomId: this.roomId }, "loading room failed");
       this.state = "failed";
       for (const connection of this.connections) {
@@ -114,6 +129,7 @@ export class Room {
       (task) => void this.writeQueue.runTask(task),
     );
     this.state = "ready";
+    receive = (message) => this.receiveFromBus(message);
     this.maybeScheduleCompaction();
     for (const connection of this.connections) connection.start(this);
   }
@@ -162,9 +178,10 @@ export class Room {
         Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc));
         change(copy);
         const update = Y.encodeStateAsUpdate(copy, Y.encodeStateVector(this.doc));
-        this.lastSeq = await this.options.store.appendUpdates(this.roomId, [update]);
+        await this.options.store.appendUpdates(this.roomId, [update]);
         this.storedSinceCompaction += 1;
         Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
+        this.options.bus.publishRoom(this.roomId, { kind: "update", update });
       } finally {
         copy.destroy();
       }
@@ -196,7 +213,21 @@ export class Room {
     this.destroy();
   }
 
+  /**
+   * After the bus lost messages (a broken Redis connection): reapplies the stored document, so
+   * whatever others stored meanwhile reaches this room's clients.
+   */
+  async catchUp(): Promise<void> {
+    if (this.state !== "ready") return;
+    const stored = await this.options.store.load(this.roomId);
+    if (this.state !== "ready") return;
+    for (const update of [stored.snapshot, ...stored.updates]) {
+      if (update) this.receiveFromBus({ kind: "update", update });
+    }
+  }
+
   private destroy(): void {
+    this.stopListening();
     this.versions?.stop();
     this.awareness.off("update", this.handleAwarenessUpdate);
     this.awareness.destroy();
@@ -210,8 +241,9 @@ export class Room {
       this.doc,
       batch.map((pending) => pending.decoded),
     );
-    this.lastSeq = await this.options.store.appendUpdates(this.roomId, rows, activity);
+    await this.options.store.appendUpdates(this.roomId, rows, activity);
     this.storedSinceCompaction += rows.length;
+    for (const row of rows) this.options.bus.publishRoom(this.roomId, { kind: "update", update: row });
     for (const pending of batch) {
       this.unapplied.delete(pending.decoded);
       try {
@@ -250,11 +282,44 @@ export class Room {
       });
   }
 
+  /**
+   * Built from the store, not from `doc`: with several instances `doc` may still lack updates
+   * another instance stored. When another instance holds the room's compaction lock this one
+   * skips; that instance folds the log (and the next threshold retries here).
+   */
   private async compact(): Promise<void> {
-    const upToSeq = this.lastSeq;
     const counted = this.storedSinceCompaction;
-    await compactRoom(this.options.store, this.roomId, this.doc, upToSeq);
+    await compactRoom(this.options.store, this.roomId);
     this.storedSinceCompaction -= counted;
+  }
+
+  /** A message another instance published for this room. */
+  private receiveFromBus(message: RoomMessage): void {
+    if (this.state === "unloaded" || this.state === "failed") return;
+    try {
+      switch (message.kind) {
+        case "update":
+          Y.applyUpdate(this.doc, message.update, REMOTE_ORIGIN);
+          return;
+        case "awareness":
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, REMOTE_ORIGIN);
+          return;
+        case "awareness-query": {
+          const own = [...this.connections].flatMap((connection) => [...connection.awarenessClientIds]);
+          const present = own.filter((clientId) => this.awareness.getStates().has(clientId));
+          if (present.length === 0) return;
+          const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, present);
+          this.options.bus.publishRoom(this.roomId, { kind: "awareness", update });
+          return;
+        }
+        default: {
+          const unhandled: never = message;
+          throw new Error(`unhandled bus message ${JSON.stringify(unhandled)}`);
+        }
+      }
+    } catch (error) {
+      logger.error({ err: error, roomId: this.roomId, kind: message.kind }, "bus message failed");
+    }
   }
 
   private applyStored(update: Uint8Array, kind: "snapshot" | "update"): void {
@@ -280,6 +345,12 @@ export class Room {
       for (const clientId of change.removed) sender.awarenessClientIds.delete(clientId);
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
+    // A connection's change (also its removal in `detach`, when it is no longer in the set).
+    // Expiry ("timeout") happens on every instance by itself, so it is not published.
+    if (origin !== REMOTE_ORIGIN && origin !== "timeout") {
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+      this.options.bus.publishRoom(this.roomId, { kind: "awareness", update });
+    }
     const message = encodeAwarenessMessage(this.awareness, changed);
     for (const connection of this.connections) {
       if (connection !== origin) connection.send(message);

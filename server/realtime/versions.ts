@@ -3,11 +3,16 @@
  * updates arrive, the last change of a burst included (and once more at unload when something
  * changed since the last one), each time the facilitator changes the active stage, and after a
  * restore.
+ *
+ * With several instances each keeps versions of the updates it stored itself (interval versions
+ * of a room edited on two instances can come from both, a few seconds apart: harmless extra
+ * timeline steps); a stage change's version is kept only by the instance that stored it.
  */
 import * as Y from "yjs";
 import type { RoomDocumentStore, VersionReason } from "@/lib/server/documents/room-document-store";
 import { RoomKey, getRoomMap } from "@/lib/shared/realtime/doc-layout";
 import { logger } from "@/lib/server/logger";
+import { REMOTE_ORIGIN } from "./room-bus";
 
 export class VersionScheduler {
   private lastIntervalVersionAt = Date.now();
@@ -29,6 +34,8 @@ export class VersionScheduler {
     const roomMap = getRoomMap(doc);
     const observer = (event: Y.YMapEvent<unknown>) => {
       if (!event.keysChanged.has(RoomKey.activeStage)) return;
+      // The instance that stored the stage change keeps its version; others would repeat it.
+      if (event.transaction.origin === REMOTE_ORIGIN) return;
       const stageId = roomMap.get(RoomKey.activeStage);
       this.save("stage", typeof stageId === "string" ? stageId : undefined);
     };

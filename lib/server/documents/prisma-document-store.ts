@@ -2,8 +2,11 @@
  * RoomDocumentStore on Prisma (SQLite or PostgreSQL). See room-document-store.ts for the
  * invariants; the comments below say how each one is kept.
  */
-import { getPrisma, type DbClient } from "@/lib/server/db/client";
+import { databaseProvider, getPrisma, type DbClient } from "@/lib/server/db/client";
+import type { DatabaseProvider } from "@/lib/server/db/database-config";
+import { buildSnapshot } from "@/lib/server/documents/build-snapshot";
 import type {
+  CompactionOutcome,
   RoomDocumentStore,
   StageActivity,
   StoredRoomDocument,
@@ -20,7 +23,21 @@ function toBytes(data: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(data);
 }
 
-export function createPrismaDocumentStore(prisma: DbClient = getPrisma()): RoomDocumentStore {
+/**
+ * First key of the PostgreSQL advisory lock a compaction takes (the second is hashtext(roomId)),
+ * so it cannot collide with other advisory locks in the database.
+ */
+export const COMPACTION_LOCK_CLASS = 0x636f6d70; // "comp"
+
+/** Deletes by explicit seq, in chunks that stay far below any bind-parameter limit. */
+const DELETE_CHUNK = 1_000;
+
+const NOT_COMPACTED: CompactionOutcome = { compacted: false, updates: 0, bytes: 0, buildMs: 0 };
+
+export function createPrismaDocumentStore(
+  prisma: DbClient = getPrisma(),
+  provider: DatabaseProvider = databaseProvider(),
+): RoomDocumentStore {
   /**
    * Appends per room, chained: "resolves in call order" must hold even on PostgreSQL, where two
    * concurrent transactions on different pool connections could commit the other way round.
@@ -76,9 +93,11 @@ export function createPrismaDocumentStore(prisma: DbClient = getPrisma()): RoomD
 
     async load(roomId): Promise<StoredRoomDocument> {
       // Read the updates BEFORE the snapshot. A compaction committing in between then gives us
-      // the new snapshot plus updates it already covers (dropped by the seq filter below), never
-      // the old snapshot without the updates it deleted. Holds at READ COMMITTED, no
-      // transaction needed.
+      // the new snapshot plus updates it already holds (applying them again changes nothing),
+      // never the old snapshot without the updates it deleted. Holds at READ COMMITTED, no
+      // transaction needed. No filter by seq: on PostgreSQL a lower seq can commit after a
+      // higher one (two instances appending), so a row with seq below the snapshot's `upToSeq`
+      // may be one the compaction never saw; it is still here exactly because it was not folded.
       const rows = await prisma.docUpdate.findMany({
         where: { roomId },
         orderBy: { seq: "asc" },
@@ -89,11 +108,10 @@ export function createPrismaDocumentStore(prisma: DbClient = getPrisma()): RoomD
         select: { data: true, upToSeq: true },
       });
       const upToSeq = snapshot?.upToSeq ?? 0;
-      const after = rows.filter((row) => row.seq > upToSeq);
       return {
         snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
-        updates: after.map((row) => new Uint8Array(row.data)),
-        lastSeq: after.length > 0 ? after[after.length - 1]!.seq : upToSeq,
+        updates: rows.map((row) => new Uint8Array(row.data)),
+        lastSeq: Math.max(upToSeq, rows.at(-1)?.seq ?? 0),
       };
     },
 
@@ -109,25 +127,54 @@ export function createPrismaDocumentStore(prisma: DbClient = getPrisma()): RoomD
       return next;
     },
 
-    async compact(roomId, snapshot, upToSeq) {
-      const data = toBytes(snapshot);
-      await prisma.$transaction(async (tx) => {
-        // Conditional update: a late compaction must never replace a newer snapshot, whose
-        // covered updates are already gone. The row lock orders concurrent compactions.
-        const { count } = await tx.docSnapshot.updateMany({
-          where: { roomId, upToSeq: { lte: upToSeq } },
-          data: { data, upToSeq },
-        });
-        if (count === 0) {
-          const newer = await tx.docSnapshot.findUnique({
+    compact(roomId, upToSeq) {
+      return prisma.$transaction(
+        async (tx): Promise<CompactionOutcome> => {
+          if (provider === "postgres") {
+            // Held until this transaction ends; another instance compacting the room skips.
+            const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+              SELECT pg_try_advisory_xact_lock(${COMPACTION_LOCK_CLASS}::int4, hashtext(${roomId})) AS locked`;
+            if (!lock?.locked) return NOT_COMPACTED;
+          }
+          const rows = await tx.docUpdate.findMany({
+            where: upToSeq === undefined ? { roomId } : { roomId, seq: { lte: upToSeq } },
+            orderBy: { seq: "asc" },
+            select: { seq: true, data: true },
+          });
+          if (rows.length === 0) return NOT_COMPACTED;
+          const current = await tx.docSnapshot.findUnique({
             where: { roomId },
+            select: { data: true, upToSeq: true },
+          });
+          const built = buildSnapshot(
+            roomId,
+            current ? new Uint8Array(current.data) : null,
+            rows.map((row) => new Uint8Array(row.data)),
+          );
+          const data = toBytes(built.snapshot);
+          const covered = Math.max(current?.upToSeq ?? 0, rows.at(-1)!.seq);
+          await tx.docSnapshot.upsert({
+            where: { roomId },
+            create: { roomId, data, upToSeq: covered },
+            update: { data, upToSeq: covered },
             select: { roomId: true },
           });
-          if (newer) return;
-          await tx.docSnapshot.create({ data: { roomId, data, upToSeq } });
-        }
-        await tx.docUpdate.deleteMany({ where: { roomId, seq: { lte: upToSeq } } });
-      });
+          // Exactly the rows folded in: a row committed meanwhile (even with a lower seq, from
+          // another instance) stays for the next load and compaction.
+          const seqs = rows.map((row) => row.seq);
+          for (let start = 0; start < seqs.length; start += DELETE_CHUNK) {
+            const chunk = seqs.slice(start, start + DELETE_CHUNK);
+            await tx.docUpdate.deleteMany({ where: { roomId, seq: { in: chunk } } });
+          }
+          return {
+            compacted: true,
+            updates: rows.length,
+            bytes: data.byteLength,
+            buildMs: built.buildMs,
+          };
+        },
+        { maxWait: 10_000, timeout: 60_000 },
+      );
     },
 
     async saveVersion(roomId, state, reason: VersionReason, stageId) {

@@ -4,10 +4,14 @@
  *
  * Invariants every implementation keeps:
  * - `appendUpdates` resolves only after the updates are durable (committed), in call order.
- * - `load` returns the latest snapshot and every update stored after it, in insertion order;
- *   applying them in order to an empty Y.Doc gives the room's current state.
- * - `compact` atomically stores `snapshot` and deletes the updates with seq <= `upToSeq`, so a
- *   concurrent `load` sees either the old snapshot + all updates or the new snapshot + the rest.
+ * - `load` returns the latest snapshot and every update not folded into it, in insertion order;
+ *   applying them to an empty Y.Doc gives the room's current state (an update may also be in
+ *   the snapshot: applying it again changes nothing).
+ * - `compact` builds the new snapshot from what is STORED (never from a server's memory, which
+ *   with several instances may lack another's latest updates), and atomically stores it and
+ *   deletes exactly the updates it folded in, so a concurrent `load` sees either the old
+ *   snapshot + all updates or the new snapshot + the rest. One compaction of a room at a time
+ *   across instances (on PostgreSQL an advisory lock; a second one skips).
  */
 export interface StoredRoomDocument {
   /** Latest compacted state (Y.encodeStateAsUpdate), or null when the room was never compacted. */
@@ -28,6 +32,17 @@ export interface StageActivity {
   updates: number;
 }
 
+export interface CompactionOutcome {
+  /** False when there was nothing to fold, or another instance was compacting the room. */
+  compacted: boolean;
+  /** Stored updates folded into the snapshot. */
+  updates: number;
+  /** Size of the written snapshot. */
+  bytes: number;
+  /** Time the event loop was blocked building the snapshot (synchronous Yjs work). */
+  buildMs: number;
+}
+
 export type VersionReason = "interval" | "stage" | "restore" | "created";
 
 export interface RoomDocumentStore {
@@ -40,7 +55,8 @@ export interface RoomDocumentStore {
    * resolves with the seq of the last one.
    */
   appendUpdates(roomId: string, updates: Uint8Array[], activity?: StageActivity[]): Promise<number>;
-  compact(roomId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+  /** Folds the stored updates with seq <= `upToSeq` (default: all) into the snapshot. */
+  compact(roomId: string, upToSeq?: number): Promise<CompactionOutcome>;
   /** Keeps a timestamped copy of the whole document for the trainer's review. */
   saveVersion(
     roomId: string,

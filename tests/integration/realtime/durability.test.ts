@@ -2,13 +2,13 @@
  * Durability before fan-out: a client sees another's update only after it is committed, so a
  * SIGKILL of the server loses nothing any client has seen.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import { mintRoomToken } from "@/lib/server/auth/room-token";
 import type { RoomDocumentStore } from "@/lib/server/documents/room-document-store";
+import { startRealtimeChild, type RealtimeChild } from "@/tests/helpers/realtime-child";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 import {
   RealtimeHarness,
@@ -72,48 +72,21 @@ describe("durability before fan-out", () => {
 
 describe("SIGKILL", () => {
   let database: TestDatabase;
-  let child: ChildProcess | null = null;
+  let child: RealtimeChild | null = null;
   const providers: WebsocketProvider[] = [];
-
-  async function startChild(port = 0): Promise<number> {
-    const started = spawn(
-      process.execPath,
-      ["--import", "tsx", "tests/helpers/realtime-child-server.ts"],
-      {
-        // node itself, not the tsx CLI: the tsx CLI runs the script in a grandchild SIGKILL would miss.
-        env: {
-          ...process.env,
-          DATABASE_URL: database.url,
-          REALTIME_TEST_SECRET: TEST_AUTH_SECRET,
-          PORT: String(port),
-          NODE_ENV: "test",
-        },
-        stdio: ["ignore", "pipe", "inherit"],
-      },
-    );
-    child = started;
-    return new Promise((resolve, reject) => {
-      let output = "";
-      started.stdout!.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /listening (\d+)/.exec(output);
-        if (match) resolve(Number(match[1]));
-      });
-      started.once("exit", (code) => reject(new Error(`child exited with ${code}`)));
-    });
-  }
 
   beforeAll(async () => {
     database = await createTestDatabase();
   });
   afterAll(async () => {
     for (const provider of providers) provider.destroy();
-    child?.kill("SIGKILL");
+    await child?.kill();
     await database.drop();
   });
 
   it("loses nothing any other client has seen", async () => {
-    const port = await startChild();
+    child = await startRealtimeChild({ DATABASE_URL: database.url });
+    const port = child.port;
     const roomId = await database.createRoom();
     const connect = async (doc = new Y.Doc()) => {
       const token = await mintRoomToken(
@@ -145,8 +118,7 @@ describe("SIGKILL", () => {
     }, 2);
     await waitUntil(() => reader.doc.getArray("log").length >= 200, 10_000, "reader progress");
     const seen = reader.doc.getArray<number>("log").toArray();
-    child!.kill("SIGKILL");
-    await new Promise((resolve) => child!.once("exit", resolve));
+    await child.kill();
     child = null;
     clearInterval(writing);
 

@@ -18,10 +18,10 @@ function slowStore(store: RoomDocumentStore, timing: { loadMs: number; compactMs
       await delay(timing.loadMs);
       return stored;
     },
-    async compact(roomId, snapshot, upToSeq) {
+    async compact(roomId, upToSeq) {
       events.compactStarted++;
       await delay(timing.compactMs);
-      await store.compact(roomId, snapshot, upToSeq);
+      return store.compact(roomId, upToSeq);
     },
   };
   return { wrapped, events };
