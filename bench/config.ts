@@ -49,13 +49,12 @@ export const FULL_PLAN: BenchPlan = {
 
 export const QUICK_PLAN: BenchPlan = {
   fanOut: { clients: [2, 50], updates: 40, ratePerSecond: 20, warmupUpdates: 5 },
-  capacity: { ...FULL_PLAN.capacity, steps: [5, 15], settleMs: 1_000, windowMs: 3_000 },
+  capacity: { ...FULL_PLAN.capacity, steps: [10], settleMs: 1_000, windowMs: 3_000 },
   idleRooms: 20,
-  memorySettle: { minWaitMs: 2_500, maxWaitMs: 5_000 },
+  memorySettle: { minWaitMs: 2_000, maxWaitMs: 2_500 },
   largeRoom: { shapes: 2_000, singleRuns: 1, crowd: 10 },
-  // 300 edits: enough for one compaction (every 200 stored updates) and one flush (every 10 s
-  // while edits go on: Hocuspocus checks its 10 s cap when the next edit arrives).
-  compaction: { receivers: 3, ratePerSecond: 25, windowMs: 12_000 },
+  // 200 edits: one compaction (every 200 stored updates); Hocuspocus flushes 2 s after the last.
+  compaction: { receivers: 3, ratePerSecond: 40, windowMs: 5_000 },
   browser: { notes: 500, runs: 1, buildIfMissing: false },
   deadlineMs: 8 * 60_000,
 };

@@ -5,7 +5,7 @@
  * Adding a variant: a `TargetSpec` with its entry file, its wire protocol, how many instances,
  * and `prepare` for what the instances share (a database, a Redis, a token secret). The
  * "Cocreate, two instances on PostgreSQL + Redis" variant below is the example: the same entry
- * as the single process, started twice with BENCH_DATABASE_URL / REDIS_URL / BENCH_AUTH_SECRET.
+ * as the single process, started twice with BENCH_DATABASE_URL / REDIS_URL / NEXTAUTH_SECRET.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -154,7 +154,10 @@ export async function startTarget(spec: TargetSpec, core: number | null): Promis
   };
 }
 
-/** A fresh PostgreSQL database for one start of the variant, Redis, one token secret. */
+/**
+ * A fresh PostgreSQL database for one start of the variant, Redis under a prefix of its own
+ * (other work may share the Redis), one auth secret.
+ */
 async function preparePostgresAndRedis() {
   const name = `cocreate_bench_${randomBytes(6).toString("hex")}`;
   const admin = async (sql: string) => {
@@ -173,7 +176,8 @@ async function preparePostgresAndRedis() {
     env: {
       BENCH_DATABASE_URL: url.toString(),
       REDIS_URL,
-      BENCH_AUTH_SECRET: randomBytes(32).toString("hex"),
+      REDIS_PREFIX: name,
+      NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
     },
     cleanup: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };

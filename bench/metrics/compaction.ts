@@ -35,6 +35,7 @@ export interface CompactionResult {
   fanOut: LatencySummary;
 }
 
+const DRAIN_MS = 3_000;
 /** Slack when matching a stall to a write: the two clocks and the probe's 5 ms tick. */
 const MATCH_SLACK_MS = 10;
 
@@ -75,7 +76,8 @@ export async function measureCompaction(
     sentAt[seq] = performance.now();
     writer!.records.set("shape:probe", { ...noteRecord(seq, { seq }), id: "shape:probe" });
   }
-  await sleep(1_000);
+  // Long enough for a flush debounced until 2 s after the last edit (Hocuspocus).
+  await sleep(DRAIN_MS);
   const loop = await server.loop(false);
   const writes = (await server.persistence(false)).map((event) => ({
     ...event,

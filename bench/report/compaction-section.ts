@@ -17,11 +17,13 @@ export function renderCompactionSection(
   return [
     `## 5. Compaction cost in the ${count(plan.largeRoom.shapes)}-shape room, and the longest event-loop stall`,
     "",
-    `In the room of section 4, ${receivers} clients receive while one writer moves a note ${ratePerSecond}×/s for ${windowMs / 1000} s.`,
-    "Cocreate compacts by itself every 200 stored updates (one snapshot replaces the update log);",
+    `In the room of section 4, ${receivers} clients receive while one writer moves a note ${ratePerSecond}×/s for ${windowMs / 1000} s`,
+    "(then 3 s without edits).",
+    "Cocreate compacts by itself every 200 stored updates: its store reads the stored snapshot and updates,",
+    "builds one new snapshot from them (synchronous Yjs work) and writes it in place of the update log;",
     "Hocuspocus flushes the whole document to SQLite by itself (2 s after the last edit, at least every",
-    "10 s); the reference server writes nothing. A write's time runs from the start of its encode to the",
-    "end of its database write. Stalls: a 5 ms timer inside the server process notes every tick that",
+    "10 s); the reference server writes nothing. A write's time runs from the start of the compaction",
+    "(flush) to the end of its database write. Stalls: a 5 ms timer inside the server process notes every tick that",
     "comes late; a stall that overlaps a write is counted as the write's.",
     "",
     ...table(
@@ -43,7 +45,7 @@ export function renderCompactionSection(
           ),
         ],
         [
-          "of which encoding, on the event loop (ms)",
+          "of which building/encoding the snapshot, on the event loop (ms)",
           ...cell((r, persists) => {
             const sync = r.writes
               .map((write) => write.syncMs)

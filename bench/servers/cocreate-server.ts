@@ -4,14 +4,15 @@
  * "open a room that is not in memory" can be measured without waiting 2 s each time. Every
  * update is committed to the database before it is fanned out.
  *
- * Database: SQLite in a fresh temporary DATA_DIR, unless BENCH_DATABASE_URL names one (the
- * multi-instance variant: PostgreSQL shared by the instances, which also get REDIS_URL).
- * BENCH_AUTH_SECRET: the room-token secret, shared by instances of one variant (random if unset).
+ * Database: SQLite in a fresh temporary DATA_DIR, unless BENCH_DATABASE_URL names one. The
+ * multi-instance variant (bench/lib/targets.ts) gives every instance the same PostgreSQL
+ * BENCH_DATABASE_URL, REDIS_URL (+ REDIS_PREFIX) and NEXTAUTH_SECRET, so rooms are shared
+ * through the Redis room bus exactly as server/index.ts sets it up (roomBusFromEnv); the single
+ * process never uses Redis. NEXTAUTH_SECRET signs the room tokens (random when unset).
  * BENCH_PORT: port to listen on (0: any free port).
  *
- * Compactions are recorded for GET /bench/persistence: the store's `compact` is timed, and the
- * encode time comes from compaction.ts's own "room compacted" debug record, read by wrapping
- * `logger.debug` (nothing else logs at debug level on this path).
+ * Compactions are recorded for GET /bench/persistence by timing the store's `compact`
+ * (read the stored rows, build the snapshot synchronously (`buildMs`), write it).
  */
 import { createServer } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -21,8 +22,12 @@ import { randomBytes } from "node:crypto";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "cocreate-bench-"));
 process.env.DATA_DIR = dataDir;
-if (process.env.BENCH_DATABASE_URL) process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
-else delete process.env.DATABASE_URL;
+if (process.env.BENCH_DATABASE_URL) {
+  process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+} else {
+  delete process.env.DATABASE_URL;
+  delete process.env.REDIS_URL;
+}
 process.env.LOG_LEVEL ??= "warn";
 
 // Imported after DATA_DIR / DATABASE_URL are set: the database client reads them on first use.
@@ -30,9 +35,9 @@ const { migrateDatabase } = await import("@/lib/server/db/migrate");
 const { getPrisma, disconnectPrisma } = await import("@/lib/server/db/client");
 const { createPrismaDocumentStore } = await import("@/lib/server/documents/prisma-document-store");
 const { mintRoomToken } = await import("@/lib/server/auth/room-token");
-const { logger } = await import("@/lib/server/logger");
 const { REALTIME_PATH } = await import("@/lib/shared/realtime/protocol");
 const { createRealtimeServer } = await import("@/server/realtime/realtime-server");
+const { roomBusFromEnv } = await import("@/server/realtime/room-bus-from-env");
 const { createBenchRooms } = await import("./create-bench-rooms");
 const { announceReady, handleControlRequest } = await import("./control");
 const { epochNow } = await import("./loop-probe");
@@ -42,37 +47,30 @@ const UNLOAD_DELAY_MS = Number(process.env.BENCH_UNLOAD_DELAY_MS ?? 100);
 const compactions = createPersistenceLog();
 
 await migrateDatabase();
-const authSecret = process.env.BENCH_AUTH_SECRET ?? randomBytes(32).toString("hex");
+const authSecret = process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex");
 const store = createPrismaDocumentStore();
 const realtime = createRealtimeServer({
   store: {
     ...store,
-    async compact(roomId, snapshot, upToSeq) {
+    async compact(roomId, upToSeq) {
       const startedAt = epochNow();
-      await store.compact(roomId, snapshot, upToSeq);
-      compactions.add({
-        kind: "compaction",
-        startedAt,
-        endedAt: epochNow(),
-        syncMs: null,
-        bytes: snapshot.byteLength,
-      });
+      const outcome = await store.compact(roomId, upToSeq);
+      if (outcome.compacted) {
+        compactions.add({
+          kind: "compaction",
+          startedAt,
+          endedAt: epochNow(),
+          syncMs: outcome.buildMs,
+          bytes: outcome.bytes,
+        });
+      }
+      return outcome;
     },
   },
   authSecret,
   unloadDelayMs: UNLOAD_DELAY_MS,
+  bus: await roomBusFromEnv(),
 });
-
-const logDebug = logger.debug.bind(logger);
-logger.debug = ((...args: Parameters<typeof logger.debug>) => {
-  const [fields, message] = args as [{ encodeMs?: number }, string | undefined];
-  const latest = compactions.latest();
-  if (message === "room compacted" && latest && typeof fields.encodeMs === "number") {
-    latest.syncMs = fields.encodeMs;
-    latest.startedAt -= fields.encodeMs;
-  }
-  logDebug(...args);
-}) as typeof logger.debug;
 
 const server = createServer((request, response) => {
   void handleControlRequest(request, response, {

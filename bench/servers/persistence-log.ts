@@ -8,8 +8,6 @@ const MAX_EVENTS = 1_000;
 
 export interface PersistenceLog {
   add(event: PersistenceEvent): void;
-  /** The newest event, to complete it with what is only known later (e.g. the encode time). */
-  latest(): PersistenceEvent | undefined;
   read(reset: boolean): PersistenceEvent[];
 }
 
@@ -19,7 +17,6 @@ export function createPersistenceLog(): PersistenceLog {
     add(event) {
       if (events.length < MAX_EVENTS) events.push(event);
     },
-    latest: () => events.at(-1),
     read(reset) {
       const read = events;
       if (reset) events = [];
