@@ -17,6 +17,8 @@ export interface BenchPlan {
   largeRoom: Omit<LargeRoomOptions, "progress" | "settle">;
   compaction: CompactionOptions;
   browser: { notes: number; runs: number; buildIfMissing: boolean };
+  /** Added to every measured server's environment (e.g. BENCH_COMPACT_AFTER_UPDATES). */
+  serverEnv: Record<string, string>;
   /** Hard bound on the whole run: a hung step must not hang CI. */
   deadlineMs: number;
 }
@@ -44,17 +46,20 @@ export const FULL_PLAN: BenchPlan = {
   largeRoom: { shapes: 10_000, singleRuns: 3, crowd: 30 },
   compaction: { receivers: 10, ratePerSecond: 25, windowMs: 24_000 },
   browser: { notes: 2_000, runs: 5, buildIfMissing: true },
+  serverEnv: {},
   deadlineMs: 25 * 60_000,
 };
 
 export const QUICK_PLAN: BenchPlan = {
-  fanOut: { clients: [2, 50], updates: 40, ratePerSecond: 20, warmupUpdates: 5 },
-  capacity: { ...FULL_PLAN.capacity, steps: [10], settleMs: 1_000, windowMs: 3_000 },
-  idleRooms: 20,
+  fanOut: { clients: [50], updates: 40, ratePerSecond: 20, warmupUpdates: 5 },
+  capacity: { ...FULL_PLAN.capacity, steps: [10], settleMs: 500, windowMs: 2_500 },
+  idleRooms: 10,
   memorySettle: { minWaitMs: 2_000, maxWaitMs: 2_500 },
-  largeRoom: { shapes: 2_000, singleRuns: 1, crowd: 10 },
-  // 200 edits: one compaction (every 200 stored updates); Hocuspocus flushes 2 s after the last.
-  compaction: { receivers: 3, ratePerSecond: 40, windowMs: 5_000 },
+  largeRoom: { shapes: 1_000, singleRuns: 1, crowd: 5 },
+  // 120 edits: one compaction, as Cocreate compacts every 50 stored rows in the quick run (200
+  // in production: edits that queue up share a row); Hocuspocus flushes 2 s after the last edit.
+  compaction: { receivers: 3, ratePerSecond: 40, windowMs: 3_000 },
   browser: { notes: 500, runs: 1, buildIfMissing: false },
+  serverEnv: { BENCH_COMPACT_AFTER_UPDATES: "50" },
   deadlineMs: 8 * 60_000,
 };

@@ -112,7 +112,7 @@ async function main(): Promise<void> {
       say("starting");
       let target: BenchTarget | undefined;
       try {
-        target = await startTarget(spec, core);
+        target = await startTarget(spec, core, plan.serverEnv);
         running.add(target);
         results.push({ spec, ok: true, value: await measure(target, say) });
       } catch (error) {
@@ -181,7 +181,7 @@ async function main(): Promise<void> {
         );
         const compaction: CompactionResult = await measureCompaction(target, room, plan.compaction);
         say(
-          `  ${compaction.writes.length} writes (${compaction.writes.map((write) => write.ms.toFixed(0)).join(", ")} ms), longest stall ${compaction.maxStallMs.toFixed(1)} ms (during writes ${fixed(compaction.maxStallDuringWriteMs ?? Number.NaN)} ms)`,
+          `  ${compaction.writes.length ? `${compaction.writes.length} writes (${compaction.writes.map((write) => write.ms.toFixed(0)).join(", ")} ms)` : "no compaction or flush"}, longest stall ${compaction.maxStallMs.toFixed(1)} ms (during writes ${fixed(compaction.maxStallDuringWriteMs ?? Number.NaN)} ms)`,
         );
         return { largeRoom: result, compaction } satisfies {
           largeRoom: LargeRoomResult;

@@ -93,9 +93,17 @@ export function multiInstanceSupport(): { available: true } | { available: false
   return { available: true };
 }
 
-/** Starts every instance of `spec` (one after the other: the first one migrates the database). */
-export async function startTarget(spec: TargetSpec, core: number | null): Promise<BenchTarget> {
-  const shared = (await spec.prepare?.()) ?? { env: {}, cleanup: async () => {} };
+/**
+ * Starts every instance of `spec` (one after the other: the first one migrates the database),
+ * with `env` added to their environment.
+ */
+export async function startTarget(
+  spec: TargetSpec,
+  core: number | null,
+  env: Record<string, string> = {},
+): Promise<BenchTarget> {
+  const prepared = (await spec.prepare?.()) ?? { env: {}, cleanup: async () => {} };
+  const shared = { ...prepared, env: { ...env, ...prepared.env } };
   const instances: ServerProcess[] = [];
   try {
     for (let index = 0; index < spec.instances; index++) {

@@ -19,7 +19,7 @@ export function renderCompactionSection(
     "",
     `In the room of section 4, ${receivers} clients receive while one writer moves a note ${ratePerSecond}×/s for ${windowMs / 1000} s`,
     "(then 3 s without edits).",
-    "Cocreate compacts by itself every 200 stored updates: its store reads the stored snapshot and updates,",
+    `Cocreate compacts by itself every ${plan.serverEnv.BENCH_COMPACT_AFTER_UPDATES ?? 200} stored updates${plan.serverEnv.BENCH_COMPACT_AFTER_UPDATES ? " (200 in production; lowered for the quick run)" : ""}: its store reads the stored snapshot and updates,`,
     "builds one new snapshot from them (synchronous Yjs work) and writes it in place of the update log;",
     "Hocuspocus flushes the whole document to SQLite by itself (2 s after the last edit, at least every",
     "10 s); the reference server writes nothing. A write's time runs from the start of the compaction",

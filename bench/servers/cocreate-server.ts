@@ -9,7 +9,7 @@
  * BENCH_DATABASE_URL, REDIS_URL (+ REDIS_PREFIX) and NEXTAUTH_SECRET, so rooms are shared
  * through the Redis room bus exactly as server/index.ts sets it up (roomBusFromEnv); the single
  * process never uses Redis. NEXTAUTH_SECRET signs the room tokens (random when unset).
- * BENCH_PORT: port to listen on (0: any free port).
+ * BENCH_PORT: port to listen on (0: any free port). BENCH_COMPACT_AFTER_UPDATES: see below.
  *
  * Compactions are recorded for GET /bench/persistence by timing the store's `compact`
  * (read the stored rows, build the snapshot synchronously (`buildMs`), write it).
@@ -44,6 +44,10 @@ const { epochNow } = await import("./loop-probe");
 const { createPersistenceLog } = await import("./persistence-log");
 
 const UNLOAD_DELAY_MS = Number(process.env.BENCH_UNLOAD_DELAY_MS ?? 100);
+/** Unset: the production default (200). The quick run lowers it to see a compaction sooner. */
+const COMPACT_AFTER_UPDATES = process.env.BENCH_COMPACT_AFTER_UPDATES
+  ? Number(process.env.BENCH_COMPACT_AFTER_UPDATES)
+  : undefined;
 const compactions = createPersistenceLog();
 
 await migrateDatabase();
@@ -69,6 +73,7 @@ const realtime = createRealtimeServer({
   },
   authSecret,
   unloadDelayMs: UNLOAD_DELAY_MS,
+  compactAfterUpdates: COMPACT_AFTER_UPDATES,
   bus: await roomBusFromEnv(),
 });
 
