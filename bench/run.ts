@@ -227,6 +227,13 @@ async function stopAll(): Promise<void> {
   await Promise.all([...running].map((target) => target.stop()));
 }
 
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    progress(`${signal}: stopping the servers`);
+    void stopAll().finally(() => process.exit(1));
+  });
+}
+
 const deadline = setTimeout(() => {
   progress(`deadline of ${plan.deadlineMs / 60_000} min passed: stopping`);
   void stopAll().finally(() => process.exit(1));

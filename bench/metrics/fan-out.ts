@@ -3,7 +3,7 @@
  * number) at a steady rate; every other client in the room records receive time − send time.
  * All clients live in this process, so both times come from the same monotonic clock.
  */
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { summarizeLatencies, type LatencySummary } from "../stats";
 import type { BenchTarget } from "../lib/targets";
 import { closeClient, connectClient, mapLimited, noteRecord, sleep } from "../lib/clients";
@@ -18,6 +18,11 @@ export interface FanOutOptions {
 
 export interface FanOutResult extends LatencySummary {
   clients: number;
+  /**
+   * p99 of the load generator's own event-loop delay while updates were sent, ms: all receivers
+   * share this process and its core, so at large rooms their own work is part of the latency.
+   */
+  generatorP99DelayMs: number;
   /** Receipts expected but not seen within the drain time. */
   missing: number;
 }
@@ -59,6 +64,8 @@ export async function measureFanOut(
     });
   }
 
+  const generatorDelay = monitorEventLoopDelay({ resolution: 5 });
+  generatorDelay.enable();
   const total = options.warmupUpdates + options.updates;
   const intervalMs = 1_000 / options.ratePerSecond;
   const start = performance.now();
@@ -74,9 +81,11 @@ export async function measureFanOut(
   const expected = options.updates * readers.length;
   const drainUntil = performance.now() + DRAIN_TIMEOUT_MS;
   while (received < expected && performance.now() < drainUntil) await sleep(20);
+  generatorDelay.disable();
   clients.forEach(closeClient);
   return {
     clients: options.clients,
+    generatorP99DelayMs: generatorDelay.percentile(99) / 1e6,
     ...summarizeLatencies(latencies),
     missing: expected - received,
   };

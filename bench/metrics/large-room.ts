@@ -9,6 +9,9 @@
  * The room stays filled for the compaction step (bench/metrics/compaction.ts).
  */
 import { performance } from "node:perf_hooks";
+import * as Y from "yjs";
+import { YKeyValue } from "y-utility/y-keyvalue";
+import { getRecordsArray } from "@/lib/shared/realtime/doc-layout";
 import { median, percentile } from "../stats";
 import type { BenchTarget } from "../lib/targets";
 import {
@@ -34,6 +37,12 @@ export interface CrowdOpen {
 
 export interface LargeRoomResult {
   shapes: number;
+  /**
+   * What one client alone spends in the load generator to take in the whole room (apply the
+   * full state to a new Y.Doc and index its records), ms: clients opening at once share one
+   * core, so a crowd of N cannot finish before about N times this, whatever the server does.
+   */
+  clientDecodeMs: number;
   memory: { baseline: SettledMemory; loaded: SettledMemory };
   /** Null where the server has no cold case (it keeps every document in memory). */
   cold: { single: number[]; singleMedian: number; crowd: CrowdOpen } | null;
@@ -72,6 +81,7 @@ export async function measureLargeRoom(
   const check = await connectClient(server, room!, 1);
   await waitForRecords(check, options.shapes, 120_000);
   closeClient(check);
+  const clientDecodeMs = timeClientDecode(filler);
   const loaded = await readSettledMemory(server, options.settle);
   closeClient(filler);
 
@@ -100,6 +110,7 @@ export async function measureLargeRoom(
     room: room!,
     result: {
       shapes: options.shapes,
+      clientDecodeMs,
       memory: { baseline, loaded },
       cold,
       warm: { single, singleMedian: median(single), crowd },
@@ -137,6 +148,17 @@ async function timeOpens(
   } finally {
     clients.forEach(closeClient);
   }
+}
+
+function timeClientDecode(source: BenchClient): number {
+  const state = Y.encodeStateAsUpdate(source.doc);
+  const started = performance.now();
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  new YKeyValue(getRecordsArray(doc));
+  const elapsed = performance.now() - started;
+  doc.destroy();
+  return elapsed;
 }
 
 function summarizeCrowd(opens: number[]): CrowdOpen {

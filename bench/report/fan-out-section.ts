@@ -20,14 +20,17 @@ export function renderFanOutSection(
       const run = value.find((result) => result.clients === clients);
       if (!run) return "not run";
       const missing = run.missing > 0 ? ` (${run.missing} missing)` : "";
-      return `${ms(run.p50)} / ${ms(run.p99)}${missing}`;
+      return `${ms(run.p50)} / ${ms(run.p99)}${missing} (${run.generatorP99DelayMs.toFixed(0)})`;
     }),
   ]);
   return [
     "## 1. Fan-out latency (one writer, everyone else receives)",
     "",
     `${plan.fanOut.updates} measured updates at ${plan.fanOut.ratePerSecond}/s after ${plan.fanOut.warmupUpdates} warm-up updates;`,
-    "latency = receive time − send time over every receipt of every other client, p50 / p99.",
+    "latency = receive time − send time over every receipt of every other client, p50 / p99; in brackets",
+    "the p99 of the load generator's own event-loop delay, in ms: all receivers share one process on one",
+    "core, so where it is large the clients' own work (decoding the same update once per receiver) is part",
+    "of the figure, for every server alike.",
     "**1 client: n/a** — with nobody else in the room there is no fan-out (none of these servers echoes an",
     "update to its sender); the smallest measured room is 2 clients, the plain writer → server → reader trip.",
     "",

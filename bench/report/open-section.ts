@@ -21,6 +21,8 @@ export function renderOpenSection(
     "the reference server keeps every document in memory and has no cold case. **Warm**: one other client",
     `keeps the room loaded. One client alone: median of ${singleRuns}; ${crowd} clients created at the same moment: p50 and max`,
     "of their times, all counted from that moment (the first load is shared, the sends queue behind each other).",
+    "**All clients share the load generator's one core**: each decodes the whole room, so a crowd of N cannot",
+    "finish before about N × one client's decode (last row), whichever server it talks to.",
     "",
     ...table(
       ["", ...measured.map(({ spec }) => spec.label)],

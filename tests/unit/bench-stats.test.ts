@@ -95,6 +95,7 @@ describe("report sections", () => {
     p99,
     max: p99,
     missing: 0,
+    generatorP99DelayMs: 3,
   });
   const capacity = (lastUnder: number, stoppedBy: CapacityResult["stoppedBy"]): CapacityResult => ({
     lastUnder,
@@ -149,7 +150,7 @@ describe("report sections", () => {
       FULL_PLAN,
     );
     expect(lines).toContain("| 1 | n/a |");
-    expect(lines).toContain("| 10 | 1.00 ms / 8.00 ms |");
+    expect(lines).toContain("| 10 | 1.00 ms / 8.00 ms (3) |");
     expect(lines.join("\n")).toContain(
       "Cocreate (SQLite): not measured, the step failed: cocreate did not start in time",
     );
