@@ -183,6 +183,20 @@ describe("report sections", () => {
     expect(lines).toContain("missed by 25 rooms (50 % fewer)");
   });
 
+  it("leaves capacity undecided when the better peer's search stopped before its limit", () => {
+    const lines = renderTargetsSection(
+      results({
+        capacity: [
+          { spec: TARGETS.hocuspocus, ok: true, value: capacity(0, "load-generator") },
+          { spec: TARGETS.cocreate, ok: true, value: capacity(0, "limit") },
+        ],
+      }),
+    ).join("\n");
+    expect(lines).toContain(
+      "not decided: the better peer's search stopped at the load generator's limit at the same count",
+    );
+  });
+
   it("says why the browser figure is missing instead of printing a table", () => {
     const lines = renderBrowserSection({ ran: false, reason: "Chromium not found" }, 2_000);
     expect(lines[0]).toContain("2,000 shapes");
