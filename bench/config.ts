@@ -44,7 +44,7 @@ export const FULL_PLAN: BenchPlan = {
   idleRooms: 100,
   memorySettle: { minWaitMs: 3_000, maxWaitMs: 15_000 },
   largeRoom: { shapes: 10_000, singleRuns: 3, crowd: 30 },
-  compaction: { receivers: 10, ratePerSecond: 25, windowMs: 24_000 },
+  compaction: { receivers: 10, ratePerSecond: 25, windowMs: 20_000 },
   browser: { notes: 2_000, runs: 5, buildIfMissing: true },
   serverEnv: {},
   deadlineMs: 25 * 60_000,

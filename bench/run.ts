@@ -5,7 +5,7 @@
  * metric and pinned to core 0; this process is the load generator, pinned to core 1. Progress
  * goes to stderr, one line per step; the report is written to docs/BENCHMARKS.md.
  *
- *   npm run bench                     full run (about 15 min), writes docs/BENCHMARKS.md
+ *   npm run bench                     full run (~15-18 min, estimated), writes docs/BENCHMARKS.md
  *   npm run bench -- --quick          short check (< 3 min), writes bench/results/BENCHMARKS.quick.md
  *   npm run bench -- --quick --write  short check that writes docs/BENCHMARKS.md, marked as such
  *   npm run bench -- --only=fan-out,compaction --targets=cocreate,hocuspocus
