@@ -1,139 +1,243 @@
 /**
- * `npm run bench`: Cocreate's realtime server beside @y/websocket-server, same run, same machine.
- * Each server runs in its own child process (fresh for every metric, pinned to core 0); this
- * process is the load generator (pinned to core 1). Progress goes to stderr, one line per step;
- * the report is written to docs/BENCHMARKS.md.
+ * `npm run bench`: Cocreate's realtime server beside @y/websocket-server and @hocuspocus/server
+ * (and, where the build supports it, two Cocreate instances on PostgreSQL + Redis), in the same
+ * run on the same machine. Each target runs in its own child process(es), fresh for every
+ * metric and pinned to core 0; this process is the load generator, pinned to core 1. Progress
+ * goes to stderr, one line per step; the report is written to docs/BENCHMARKS.md.
  *
- * BENCH_QUICK=1 runs a short smoke version (fewer updates and opens) that does not write the report.
+ *   npm run bench                     full run (~15-18 min, estimated), writes docs/BENCHMARKS.md
+ *   npm run bench -- --quick          short check (< 3 min), writes bench/results/BENCHMARKS.quick.md
+ *   npm run bench -- --quick --write  short check that writes docs/BENCHMARKS.md, marked as such
+ *   npm run bench -- --only=fan-out,compaction --targets=cocreate,hocuspocus
+ *   npm run bench -- --multi | --no-multi   force the two-instance variant in or out
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import { canPin, pinSelf, startServerProcess, type ServerProcess } from "./lib/server-process";
+import { canPin, pinSelf } from "./lib/server-process";
 import { describeEnvironment } from "./lib/environment";
+import {
+  multiInstanceSupport,
+  startTarget,
+  TARGETS,
+  type BenchTarget,
+  type TargetKey,
+  type TargetSpec,
+} from "./lib/targets";
+import { FULL_PLAN, QUICK_PLAN } from "./config";
 import { measureFanOut, type FanOutResult } from "./metrics/fan-out";
-import { measureOpenRoom, type OpenRoomResult } from "./metrics/open-room";
-import { added, measureIdleRooms, type IdleRoomsResult } from "./metrics/idle-rooms";
+import { measureRoomCapacity } from "./metrics/room-capacity";
+import { measureIdleRooms, type IdleRoomsResult } from "./metrics/idle-rooms";
+import { measureLargeRoom, type LargeRoomResult } from "./metrics/large-room";
+import { measureCompaction, type CompactionResult } from "./metrics/compaction";
 import { runBrowserOpen } from "./browser/run-browser-open";
-import { renderReport, type PairOf } from "./report";
+import { renderReport, type Measured } from "./report";
 
-const quick = process.env.BENCH_QUICK === "1";
-const FAN_OUT = { updates: quick ? 40 : 300, ratePerSecond: 20, warmupUpdates: quick ? 5 : 20 };
-const FAN_OUT_CLIENTS = [2, 20, 50];
-const OPEN_ROOM = { shapes: 2_000, runs: quick ? 2 : 5 };
-const IDLE_ROOMS = quick ? 20 : 100;
-const BROWSER_OPEN = { notes: 2_000, runs: quick ? 2 : 5 };
-/** Hard bound on the whole run; a hung step must not hang CI. */
-const DEADLINE_MS = 7 * 60_000;
-const REPORT_PATH = "docs/BENCHMARKS.md";
+const METRICS = ["fan-out", "capacity", "memory", "large-room", "browser"] as const;
+type MetricKey = (typeof METRICS)[number];
 
-const SERVERS = {
-  peer: "bench/servers/y-websocket-server.ts",
-  cocreate: "bench/servers/cocreate-server.ts",
-} as const;
-type ServerKey = keyof typeof SERVERS;
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: process.env.BENCH_QUICK === "1" },
+    write: { type: "boolean", default: false },
+    only: { type: "string" },
+    targets: { type: "string" },
+    multi: { type: "boolean" },
+    "no-multi": { type: "boolean" },
+  },
+});
+const quick = args.quick ?? false;
+const plan = quick ? QUICK_PLAN : FULL_PLAN;
+const metrics = new Set<MetricKey>(
+  args.only
+    ? (args.only.split(",") as MetricKey[]).filter((key) => METRICS.includes(key))
+    : METRICS,
+);
+const reportPath =
+  quick && !args.write
+    ? path.join("bench", "results", "BENCHMARKS.quick.md")
+    : "docs/BENCHMARKS.md";
 
 const started = performance.now();
-const running = new Set<ServerProcess>();
+const running = new Set<BenchTarget>();
 
 function progress(message: string): void {
   process.stderr.write(
-    `[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(5)}s] ${message}\n`,
+    `[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(6)}s] ${message}\n`,
   );
+}
+
+/** The targets of this run, peers first; the multi-instance variant when supported or asked for. */
+function chooseTargets(): { targets: TargetSpec[]; multiSkipped: string | null } {
+  const wanted = args.targets ? new Set(args.targets.split(",")) : null;
+  const support = multiInstanceSupport();
+  const multiWanted = args["no-multi"] ? false : (args.multi ?? support.available);
+  const multiSkipped = multiWanted
+    ? null
+    : args["no-multi"]
+      ? "left out with --no-multi"
+      : support.available
+        ? null
+        : support.reason;
+  const order: TargetKey[] = ["y-websocket", "hocuspocus", "cocreate", "cocreate-multi"];
+  const targets = order
+    .filter((key) => key !== "cocreate-multi" || multiWanted)
+    .filter((key) => !wanted || wanted.has(key))
+    .map((key) => TARGETS[key]);
+  return { targets, multiSkipped };
 }
 
 async function main(): Promise<void> {
   const startedAt = new Date();
   const loadAverageAtStart = os.loadavg()[0] ?? Number.NaN;
   const pinned = canPin(os.availableParallelism()) && pinSelf(1);
-  progress(
-    pinned
-      ? "pinned: servers on core 0, load generator on core 1"
-      : "taskset unavailable: running unpinned",
-  );
   const core = pinned ? 0 : null;
+  const { targets, multiSkipped } = chooseTargets();
+  progress(
+    `${quick ? "QUICK run" : "full run"}; ${pinned ? "servers on core 0, load generator on core 1" : "taskset unavailable: unpinned"}; ` +
+      `targets: ${targets.map((target) => target.key).join(", ")}${multiSkipped ? ` (two-instance variant skipped: ${multiSkipped})` : ""}`,
+  );
 
-  /** Runs `measure` against a fresh process of each server, peer first. */
-  async function onBoth<T>(
-    label: string,
-    measure: (server: ServerProcess, key: ServerKey) => Promise<T>,
-  ): Promise<PairOf<T>> {
-    const results = {} as PairOf<T>;
-    for (const key of ["peer", "cocreate"] as const) {
-      progress(`${key}: ${label}`);
-      const server = await startServerProcess(key, SERVERS[key], { core });
-      running.add(server);
+  /** Runs `measure` against a fresh start of every target; a failing target is reported, not fatal. */
+  async function onEach<T>(
+    metric: string,
+    measure: (target: BenchTarget, say: (message: string) => void) => Promise<T>,
+  ): Promise<Measured<T>[]> {
+    const results: Measured<T>[] = [];
+    for (const [index, spec] of targets.entries()) {
+      const say = (message: string) =>
+        progress(`${metric} ${index + 1}/${targets.length} ${spec.key}: ${message}`);
+      say("starting");
+      let target: BenchTarget | undefined;
       try {
-        results[key] = await measure(server, key);
+        target = await startTarget(spec, core, plan.serverEnv);
+        running.add(target);
+        results.push({ spec, ok: true, value: await measure(target, say) });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        say(`FAILED: ${reason}`);
+        results.push({ spec, ok: false, reason });
       } finally {
-        await server.stop();
-        running.delete(server);
+        if (target) {
+          await target.stop();
+          running.delete(target);
+        }
       }
     }
     return results;
   }
 
-  const fanOutRuns: PairOf<FanOutResult>[] = [];
-  for (const clients of FAN_OUT_CLIENTS) {
-    const pair = await onBoth(
-      `fan-out, ${clients} clients, ${FAN_OUT.updates} updates at ${FAN_OUT.ratePerSecond}/s`,
-      (server) => measureFanOut(server, { clients, ...FAN_OUT }),
-    );
-    progress(
-      `  p50/p99 Cocreate ${pair.cocreate.p50.toFixed(2)}/${pair.cocreate.p99.toFixed(2)} ms, peer ${pair.peer.p50.toFixed(2)}/${pair.peer.p99.toFixed(2)} ms`,
-    );
-    fanOutRuns.push(pair);
-  }
+  const fanOut = metrics.has("fan-out")
+    ? await onEach("fan-out", async (target, say) => {
+        const runs: FanOutResult[] = [];
+        for (const [index, clients] of plan.fanOut.clients.entries()) {
+          say(
+            `${clients} clients (${index + 1}/${plan.fanOut.clients.length}), ${plan.fanOut.updates} updates at ${plan.fanOut.ratePerSecond}/s`,
+          );
+          const result = await measureFanOut(target, { ...plan.fanOut, clients });
+          say(
+            `  p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, ${result.count} receipts${result.missing ? `, ${result.missing} MISSING` : ""}`,
+          );
+          runs.push(result);
+        }
+        return runs;
+      })
+    : null;
 
-  const openRoom: PairOf<OpenRoomResult> = await onBoth(
-    `open a room of ${OPEN_ROOM.shapes} shapes, ${OPEN_ROOM.runs} runs`,
-    (server, key) => measureOpenRoom(server, { ...OPEN_ROOM, hasCold: key === "cocreate" }),
-  );
-  progress(
-    `  Cocreate cold ${openRoom.cocreate.coldMedian.toFixed(1)} ms, warm ${openRoom.cocreate.warmMedian.toFixed(1)} ms; peer ${openRoom.peer.warmMedian.toFixed(1)} ms`,
-  );
+  const capacity = metrics.has("capacity")
+    ? await onEach("capacity", (target, say) =>
+        measureRoomCapacity(target, { ...plan.capacity, progress: say }),
+      )
+    : null;
 
-  const idleRooms: PairOf<IdleRoomsResult> = await onBoth(
-    `memory of ${IDLE_ROOMS} idle rooms`,
-    (server) => measureIdleRooms(server, { rooms: IDLE_ROOMS }),
-  );
-  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
-  const summary = (result: IdleRoomsResult) =>
-    `heap +${mib(added(result, "heapUsed"))} MiB (RSS ${mib(added(result, "rss"))})`;
-  progress(`  added Cocreate ${summary(idleRooms.cocreate)}, peer ${summary(idleRooms.peer)}`);
+  const idleRooms = metrics.has("memory")
+    ? await onEach("idle rooms", async (target, say) => {
+        say(`${plan.idleRooms} rooms with one client each`);
+        const result: IdleRoomsResult = await measureIdleRooms(target, {
+          rooms: plan.idleRooms,
+          settle: plan.memorySettle,
+        });
+        say(
+          `  RSS ${mib(result.baseline.rss)} → ${mib(result.loaded.rss)} MiB, heap ${mib(result.baseline.heapUsed)} → ${mib(result.loaded.heapUsed)} MiB`,
+        );
+        return result;
+      })
+    : null;
 
-  progress(
-    `browser: open the real app's room with its template, then with ${BROWSER_OPEN.notes} notes, ${BROWSER_OPEN.runs} runs each`,
-  );
-  const browserStep = await runBrowserOpen({ ...BROWSER_OPEN, core, progress });
-  if (!browserStep.ran) progress(`  skipped: ${browserStep.reason}`);
+  const largeRoom = metrics.has("large-room")
+    ? await onEach("large room + compaction", async (target, say) => {
+        const { result, room } = await measureLargeRoom(target, {
+          ...plan.largeRoom,
+          settle: plan.memorySettle,
+          progress: say,
+        });
+        say(
+          `  RSS +${mib(result.memory.loaded.rss - result.memory.baseline.rss)} MiB; open cold ${fixed(result.cold?.singleMedian)} ms, warm ${fixed(result.warm.singleMedian)} ms; ${result.warm.crowd.clients} at once warm p50/max ${fixed(result.warm.crowd.p50)}/${fixed(result.warm.crowd.max)} ms`,
+        );
+        say(
+          `compaction window: ${plan.compaction.windowMs / 1000} s of edits at ${plan.compaction.ratePerSecond}/s, ${plan.compaction.receivers} receivers`,
+        );
+        const compaction: CompactionResult = await measureCompaction(target, room, plan.compaction);
+        say(
+          `  ${compaction.writes.length ? `${compaction.writes.length} writes (${compaction.writes.map((write) => write.ms.toFixed(0)).join(", ")} ms)` : "no compaction or flush"}, longest stall ${compaction.maxStallMs.toFixed(1)} ms (during writes ${fixed(compaction.maxStallDuringWriteMs ?? Number.NaN)} ms)`,
+        );
+        return { largeRoom: result, compaction } satisfies {
+          largeRoom: LargeRoomResult;
+          compaction: CompactionResult;
+        };
+      })
+    : null;
+
+  const browser = metrics.has("browser")
+    ? await (async () => {
+        progress(
+          `browser 1/1: open the real app's room with its template, then with ${plan.browser.notes} notes, ${plan.browser.runs} runs each`,
+        );
+        const step = await runBrowserOpen({ ...plan.browser, core, progress });
+        if (!step.ran) progress(`  skipped: ${step.reason}`);
+        return { notes: plan.browser.notes, step };
+      })()
+    : null;
 
   const report = renderReport({
     environment: describeEnvironment(pinned, loadAverageAtStart),
+    quick,
+    plan,
     startedAt,
     durationSeconds: (performance.now() - started) / 1000,
-    fanOut: { options: FAN_OUT, runs: fanOutRuns },
-    openRoom: { ...openRoom, runs: OPEN_ROOM.runs },
+    multiSkipped,
+    fanOut,
+    capacity,
     idleRooms,
-    browserOpen: { notes: BROWSER_OPEN.notes, step: browserStep },
+    largeRoom,
+    browser,
   });
-  if (quick) {
-    process.stdout.write(report);
-    progress("quick run: report printed, docs/BENCHMARKS.md left unchanged");
-  } else {
-    writeFileSync(REPORT_PATH, report);
-    progress(`wrote ${REPORT_PATH}`);
-  }
+  mkdirSync(path.dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, report);
+  progress(`wrote ${reportPath} (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
 }
 
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+const fixed = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? "n/a" : value.toFixed(0);
+
 async function stopAll(): Promise<void> {
-  await Promise.all([...running].map((server) => server.stop()));
+  await Promise.all([...running].map((target) => target.stop()));
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    progress(`${signal}: stopping the servers`);
+    void stopAll().finally(() => process.exit(1));
+  });
 }
 
 const deadline = setTimeout(() => {
-  progress(`deadline of ${DEADLINE_MS / 60_000} min passed: stopping`);
+  progress(`deadline of ${plan.deadlineMs / 60_000} min passed: stopping`);
   void stopAll().finally(() => process.exit(1));
-}, DEADLINE_MS);
+}, plan.deadlineMs);
 deadline.unref();
 
 main()

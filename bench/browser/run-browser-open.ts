@@ -1,9 +1,10 @@
 /**
  * The browser step of `npm run bench`: build when needed, start the real app pinned to the
  * server core, launch Debian's Chromium (it inherits this process's core: the load generator's),
- * measure, stop everything. Returns why it was skipped instead when Chromium is missing.
+ * measure, stop everything. Returns why it was skipped instead when Chromium (or, when asked
+ * not to build, the build) is missing.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { launchChromium, chromiumPath } from "@/tests/helpers/chromium";
 import type { AppProcess } from "@/tests/helpers/app-process";
@@ -19,12 +20,16 @@ export async function runBrowserOpen(options: {
   runs: number;
   core: number | null;
   progress: (message: string) => void;
+  /** False: skip (with the reason) instead of building when there is no production build. */
+  buildIfMissing?: boolean;
 }): Promise<BrowserOpenStep> {
   try {
     chromiumPath();
   } catch (error) {
     return { ran: false, reason: error instanceof Error ? error.message : String(error) };
   }
+  if (options.buildIfMissing === false && !existsSync(".next/BUILD_ID"))
+    return { ran: false, reason: "no production build (.next/BUILD_ID); `npm run build` first" };
   if (await ensureBuild()) options.progress("  built the app (.next/BUILD_ID was missing)");
   let app: AppProcess | undefined;
   let browser: Browser | undefined;

@@ -1,49 +1,100 @@
 /**
- * Load-generator clients: y-websocket's real `WebsocketProvider` over `ws`, BroadcastChannel off
- * (STACK.md trap 6: otherwise providers in one process sync without the server), and tldraw-like
- * records written through y-utility's YKeyValue into the `tldraw` array (doc-layout.ts).
+ * Load-generator clients: the real provider of each protocol over `ws` (y-websocket's
+ * `WebsocketProvider` with BroadcastChannel off (STACK.md trap 6: otherwise providers in one
+ * process sync without the server), or Hocuspocus's own provider), and tldraw-like records
+ * written through y-utility's YKeyValue into the `tldraw` array (doc-layout.ts).
  */
 import { EventEmitter } from "node:events";
 import { WebsocketProvider } from "y-websocket";
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
+import type { Awareness } from "y-protocols/awareness";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import { getRecordsArray } from "@/lib/shared/realtime/doc-layout";
 import type { BenchRoom } from "../servers/control";
+import type { BenchTarget } from "./targets";
 
-// Dozens of providers in one process (STACK.md trap 7).
-EventEmitter.defaultMaxListeners = 200;
+// Hundreds of providers in one process (STACK.md trap 7).
+EventEmitter.defaultMaxListeners = 1_000;
 
 export interface BenchClient {
   doc: Y.Doc;
   records: YKeyValue<unknown>;
-  provider: WebsocketProvider;
+  awareness: Awareness;
+  isSynced(): boolean;
+  /** Calls `listener` once, at the provider's next "synced". */
+  onceSynced(listener: () => void): void;
+  destroy(): void;
 }
 
-const SYNC_TIMEOUT_MS = 20_000;
+/** What a client needs of a target: its protocol and where client number `index` connects. */
+export type ClientTarget = Pick<BenchTarget, "protocol" | "wsUrlFor">;
 
-/** Creates a provider for `room` (it starts connecting at once); see `whenSynced`. */
-export function openClient(wsUrl: string, room: BenchRoom): BenchClient {
+const SYNC_TIMEOUT_MS = 30_000;
+
+/** Creates a client of `room` (it starts connecting at once); see `whenSynced`. */
+export function openClient(target: ClientTarget, room: BenchRoom, index = 0): BenchClient {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(wsUrl, room.roomId, doc, {
+  const records = new YKeyValue(getRecordsArray(doc));
+  const url = target.wsUrlFor(index);
+  if (target.protocol === "hocuspocus") {
+    const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: room.roomId,
+      document: doc,
+      token: room.token || null,
+    });
+    provider.attach();
+    return {
+      doc,
+      records,
+      awareness: provider.awareness!,
+      isSynced: () => provider.isSynced,
+      onceSynced: (listener) => {
+        const handleSynced = () => {
+          provider.off("synced", handleSynced);
+          listener();
+        };
+        provider.on("synced", handleSynced);
+      },
+      destroy: () => {
+        provider.destroy();
+        socket.destroy();
+        doc.destroy();
+      },
+    };
+  }
+  const provider = new WebsocketProvider(url, room.roomId, doc, {
     params: room.token ? { token: room.token } : {},
     disableBc: true,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // The bench measures one connection per client; no reconnect storms after a refusal.
     maxBackoffTime: 60_000,
   });
-  return { doc, provider, records: new YKeyValue(getRecordsArray(doc)) };
+  return {
+    doc,
+    records,
+    awareness: provider.awareness,
+    isSynced: () => provider.synced,
+    onceSynced: (listener) => provider.once("sync", listener),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
 }
 
-/** Resolves once the provider finished its first sync with the server. */
+/** Resolves once the client finished its first sync with the server. */
 export function whenSynced(client: BenchClient): Promise<void> {
-  if (client.provider.synced) return Promise.resolve();
+  if (client.isSynced()) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error("provider did not sync in time")),
       SYNC_TIMEOUT_MS,
     );
-    client.provider.once("sync", () => {
+    client.onceSynced(() => {
       clearTimeout(timer);
       resolve();
     });
@@ -51,15 +102,40 @@ export function whenSynced(client: BenchClient): Promise<void> {
 }
 
 /** Opens and syncs a client. */
-export async function connectClient(wsUrl: string, room: BenchRoom): Promise<BenchClient> {
-  const client = openClient(wsUrl, room);
+export async function connectClient(
+  target: ClientTarget,
+  room: BenchRoom,
+  index = 0,
+): Promise<BenchClient> {
+  const client = openClient(target, room, index);
   await whenSynced(client);
   return client;
 }
 
 export function closeClient(client: BenchClient): void {
-  client.provider.destroy();
-  client.doc.destroy();
+  client.destroy();
+}
+
+/** Resolves once the client holds at least `count` records (rejects after `timeoutMs`). */
+export async function waitForRecords(
+  client: BenchClient,
+  count: number,
+  timeoutMs = 30_000,
+): Promise<void> {
+  if (client.records.map.size >= count) return;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      client.records.off("change", check);
+      reject(new Error(`only ${client.records.map.size} of ${count} records arrived`));
+    }, timeoutMs);
+    function check() {
+      if (client.records.map.size < count) return;
+      clearTimeout(timer);
+      client.records.off("change", check);
+      resolve();
+    }
+    client.records.on("change", check);
+  });
 }
 
 /** Runs `task` over `items` with at most `limit` at a time; results in input order. */

@@ -22,11 +22,17 @@ const PACKAGES = [
   "y-protocols",
   "ws",
   "@y/websocket-server",
+  "@hocuspocus/server",
+  "@hocuspocus/extension-sqlite",
+  "@hocuspocus/provider",
+  "crossws",
   "better-sqlite3",
   "@prisma/client",
   "next",
   "tldraw",
   "playwright-core",
+  "pg",
+  "ioredis",
 ];
 
 export function describeEnvironment(pinned: boolean, loadAverageAtStart: number): BenchEnvironment {

@@ -6,7 +6,8 @@
  */
 import { median, settledWindow } from "../stats";
 import { sleep } from "./clients";
-import type { MemoryReading, ServerProcess } from "./server-process";
+import type { MemoryReading } from "./server-process";
+import type { BenchTarget } from "./targets";
 
 export interface SettledMemory extends MemoryReading {
   /** False when RSS had not settled by `maxWaitMs` (the median of the last five is kept). */
@@ -17,9 +18,15 @@ const INTERVAL_MS = 500;
 const WINDOW = 5;
 const RSS_TOLERANCE = 2 ** 20;
 
+/** Readings start at once; a figure is taken after `minWaitMs`, at the latest after `maxWaitMs`. */
+export interface SettleOptions {
+  minWaitMs: number;
+  maxWaitMs: number;
+}
+
 export async function readSettledMemory(
-  server: ServerProcess,
-  options: { minWaitMs: number; maxWaitMs: number },
+  server: Pick<BenchTarget, "memory">,
+  options: SettleOptions,
 ): Promise<SettledMemory> {
   const started = Date.now();
   const readings: MemoryReading[] = [];

@@ -4,7 +4,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
-import type { BenchRoom } from "../servers/control";
+import type { BenchRoom, PersistenceEvent } from "../servers/control";
+import type { LoopReading } from "../servers/loop-probe";
 
 /** `process.memoryUsage()` of the server process, in bytes, after a forced GC. */
 export interface MemoryReading {
@@ -23,6 +24,10 @@ export interface ServerProcess {
   createRooms(count: number): Promise<BenchRoom[]>;
   memory(): Promise<MemoryReading>;
   stats(): Promise<{ rooms: number; connections: number }>;
+  /** Event-loop stalls since the last reset (`reset`: start a new window). */
+  loop(reset: boolean): Promise<LoopReading>;
+  /** Compactions / persistence flushes since the last reset. */
+  persistence(reset: boolean): Promise<PersistenceEvent[]>;
   stop(): Promise<void>;
 }
 
@@ -43,7 +48,7 @@ export function pinSelf(core: number): boolean {
 export async function startServerProcess(
   name: string,
   entry: string,
-  options: { core: number | null; env?: NodeJS.ProcessEnv },
+  options: { core: number | null; env?: Record<string, string> },
 ): Promise<ServerProcess> {
   const nodeArgs = ["--expose-gc", "--import", "tsx", entry];
   const [command, args] =
@@ -70,6 +75,14 @@ export async function startServerProcess(
       (await call<{ rooms: BenchRoom[] }>("POST", `/bench/rooms?count=${count}`)).rooms,
     memory: () => call("GET", "/bench/memory"),
     stats: () => call("GET", "/bench/stats"),
+    loop: (reset) => call("GET", `/bench/loop${reset ? "?reset=1" : ""}`),
+    persistence: async (reset) =>
+      (
+        await call<{ events: PersistenceEvent[] }>(
+          "GET",
+          `/bench/persistence${reset ? "?reset=1" : ""}`,
+        )
+      ).events,
     stop: () => stopChild(child),
   };
 }

@@ -9,9 +9,9 @@
  * it is what the rooms themselves hold, while RSS also moves by whole MiB when V8 and the
  * allocator give pages back, so a small added RSS can even read below zero.
  */
-import type { ServerProcess } from "../lib/server-process";
+import type { BenchTarget } from "../lib/targets";
 import { closeClient, connectClient, mapLimited, noteRecord } from "../lib/clients";
-import { readSettledMemory, type SettledMemory } from "../lib/memory";
+import { readSettledMemory, type SettleOptions, type SettledMemory } from "../lib/memory";
 import type { BenchRoom } from "../servers/control";
 
 export interface IdleRoomsResult {
@@ -24,20 +24,19 @@ export interface IdleRoomsResult {
 
 const NOTES_PER_ROOM = 5;
 const WARMUP_ROOMS = 5;
-const SETTLE = { minWaitMs: 3_000, maxWaitMs: 15_000 };
 
 export async function measureIdleRooms(
-  server: ServerProcess,
-  options: { rooms: number },
+  server: BenchTarget,
+  options: { rooms: number; settle: SettleOptions },
 ): Promise<IdleRoomsResult> {
   const warmup = await mapLimited(await server.createRooms(WARMUP_ROOMS), 10, (room) =>
     openWritingClient(server, room),
   );
   warmup.forEach(closeClient);
   const rooms = await server.createRooms(options.rooms);
-  const baseline = await readSettledMemory(server, SETTLE);
+  const baseline = await readSettledMemory(server, options.settle);
   const clients = await mapLimited(rooms, 10, (room) => openWritingClient(server, room));
-  const loaded = await readSettledMemory(server, SETTLE);
+  const loaded = await readSettledMemory(server, options.settle);
   const { rooms: loadedRooms } = await server.stats();
   clients.forEach(closeClient);
   return { rooms: options.rooms, baseline, loaded, loadedRooms };
@@ -48,8 +47,8 @@ export function added(result: IdleRoomsResult, field: keyof Omit<SettledMemory, 
   return result.loaded[field] - result.baseline[field];
 }
 
-async function openWritingClient(server: ServerProcess, room: BenchRoom) {
-  const client = await connectClient(server.wsUrl, room);
+async function openWritingClient(server: BenchTarget, room: BenchRoom) {
+  const client = await connectClient(server, room);
   client.doc.transact(() => {
     for (let index = 0; index < NOTES_PER_ROOM; index++)
       client.records.set(`shape:bench${index}`, noteRecord(index));

@@ -3,10 +3,10 @@ import type { BrowserOpenStep } from "../browser/run-browser-open";
 import { count, list, wholeMs } from "./format";
 
 const NO_PEER =
-  "n/a: the peer server cannot serve Cocreate's front end; compare the Node-client open in section 2";
+  "n/a: the peer servers cannot serve Cocreate's front end; compare the Node-client open in section 4";
 
 export function renderBrowserSection(step: BrowserOpenStep, notes: number): string[] {
-  const title = `## 4. Time for a browser to open a room of ${count(notes)} shapes (real app, Chromium)`;
+  const title = `## 6. Time for a browser to open a room of ${count(notes)} shapes (real app, Chromium)`;
   if (!step.ran) return [title, "", `Not measured in this run: ${step.reason}`, ""];
   const { templateOnly, filled, stage, runs } = {
     ...step.result,
@@ -24,7 +24,7 @@ export function renderBrowserSection(step: BrowserOpenStep, notes: number): stri
       `${runs} opens, Chromium ${step.chromium} headless, 1280×800 viewport,`,
     `${step.appPinned ? "app pinned to core 0, browser on core 1" : "app and browser unpinned"}.`,
     "",
-    "| room | Cocreate | peer |",
+    "| room | Cocreate | peers |",
     "|---|---|---|",
     `| template only (${describe(templateOnly.shapes, templateOnly.records)}) | ${wholeMs(templateOnly.median)} | ${NO_PEER} |`,
     `| template + ${count(step.result.notes)} notes (${describe(filled.shapes, filled.records)}) | ${wholeMs(filled.median)} | ${NO_PEER} |`,

@@ -13,3 +13,9 @@ export const count = (value: number) => value.toLocaleString("en");
 export function list(runs: readonly number[] | null, digits = 1): string {
   return runs ? runs.map((run) => run.toFixed(digits)).join(", ") : "n/a";
 }
+
+/** A markdown table. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)];
+}

@@ -6,8 +6,11 @@
  *   POST /bench/rooms?count=N  → { rooms: [{ roomId, token }] }
  *   GET  /bench/memory         → { rss, heapUsed, heapTotal, external, arrayBuffers } after a forced GC when run with --expose-gc
  *   GET  /bench/stats          → { rooms, connections }
+ *   GET  /bench/loop[?reset=1] → LoopReading (event-loop stalls since the last reset; loop-probe.ts)
+ *   GET  /bench/persistence[?reset=1] → { events: PersistenceEvent[] } (compactions, flushes)
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { startLoopProbe } from "./loop-probe";
 
 export interface BenchRoom {
   roomId: string;
@@ -15,10 +18,25 @@ export interface BenchRoom {
   token: string;
 }
 
+/** One whole-document write of a room: Cocreate's compaction, a peer's persistence flush. */
+export interface PersistenceEvent {
+  kind: "compaction" | "flush";
+  /** Epoch ms (loop-probe.ts `epochNow`). */
+  startedAt: number;
+  endedAt: number;
+  /** Part of it that ran synchronously on the event loop (encoding the snapshot), when known. */
+  syncMs: number | null;
+  bytes: number | null;
+}
+
 export interface ControlHandlers {
   createRooms(count: number): Promise<BenchRoom[]>;
   stats(): { rooms: number; connections: number };
+  /** Persistence events since the last reset (servers without persistence omit it). */
+  persistence?: { read(reset: boolean): PersistenceEvent[] };
 }
+
+const loopProbe = startLoopProbe();
 
 const MAX_ROOMS_PER_REQUEST = 1_000;
 
@@ -54,6 +72,13 @@ export async function handleControlRequest(
     }
     if (request.method === "GET" && url.pathname === "/bench/stats") {
       return sendJson(response, 200, handlers.stats());
+    }
+    const reset = url.searchParams.get("reset") === "1";
+    if (request.method === "GET" && url.pathname === "/bench/loop") {
+      return sendJson(response, 200, loopProbe.read(reset));
+    }
+    if (request.method === "GET" && url.pathname === "/bench/persistence") {
+      return sendJson(response, 200, { events: handlers.persistence?.read(reset) ?? [] });
     }
     sendJson(response, 404, { error: "not found" });
   } catch (error) {

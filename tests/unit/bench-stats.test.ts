@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { median, percentile, ratio, settledWindow, summarizeLatencies } from "@/bench/stats";
 import { renderBrowserSection } from "@/bench/report/browser-section";
 import { renderMemorySection } from "@/bench/report/memory-section";
+import { renderFanOutSection } from "@/bench/report/fan-out-section";
+import { capacityFigure } from "@/bench/report/capacity-section";
+import { renderTargetsSection } from "@/bench/report/targets-section";
+import { FULL_PLAN } from "@/bench/config";
+import { TARGETS } from "@/bench/lib/targets";
+import type { BenchResults } from "@/bench/report";
+import type { CapacityResult } from "@/bench/metrics/room-capacity";
 
 describe("percentile (nearest rank)", () => {
   const oneToHundred = Array.from({ length: 100 }, (_, index) => index + 1);
@@ -81,17 +88,112 @@ describe("report sections", () => {
     loaded: reading(rss[1], heap[1]),
     loadedRooms: 100,
   });
+  const fanOut = (clients: number, p99: number) => ({
+    clients,
+    count: 100,
+    p50: 1,
+    p99,
+    max: p99,
+    missing: 0,
+    generatorP99DelayMs: 3,
+  });
+  const capacity = (lastUnder: number, stoppedBy: CapacityResult["stoppedBy"]): CapacityResult => ({
+    lastUnder,
+    stoppedBy,
+    steps: [10, 25, 50]
+      .filter((rooms) => rooms <= lastUnder || stoppedBy === "limit")
+      .map((rooms) => ({
+        rooms,
+        clients: rooms * 5,
+        count: 10,
+        p50: 1,
+        p99: rooms > lastUnder ? 150 : 20,
+        max: 200,
+        serverMaxDelayMs: 5,
+        generatorP99DelayMs: 5,
+      })),
+  });
+  const results = (overrides: Partial<BenchResults>): BenchResults => ({
+    environment: {} as BenchResults["environment"],
+    quick: false,
+    plan: FULL_PLAN,
+    startedAt: new Date(0),
+    durationSeconds: 1,
+    multiSkipped: null,
+    fanOut: null,
+    capacity: null,
+    idleRooms: null,
+    largeRoom: null,
+    browser: null,
+    ...overrides,
+  });
 
-  it("puts the added V8 heap first and still shows a negative RSS as measured", () => {
-    const lines = renderMemorySection({
-      cocreate: idle([217, 197], [28, 30.5]),
-      peer: idle([87, 90], [9, 10.8]),
-    });
-    const table = lines.filter((line) => line.startsWith("| "));
-    expect(table[1]).toBe("| **added V8 heap in use** | 2.5 MiB | 1.8 MiB | 1.39× |");
-    expect(table[2]).toBe("| **added V8 heap in use per room** | 26 KiB | 18 KiB | |");
+  it("shows RSS per idle room for every server, a negative RSS as measured", () => {
+    const lines = renderMemorySection(
+      [
+        { spec: TARGETS["y-websocket"], ok: true, value: idle([87, 90], [9, 10.8]) },
+        { spec: TARGETS.cocreate, ok: true, value: idle([217, 197], [28, 30.5]) },
+      ],
+      null,
+      FULL_PLAN,
+    );
+    expect(lines).toContain("| **added RSS per room** | **31 KiB** | **-205 KiB** |");
+    expect(lines).toContain("| added V8 heap in use per room | 18 KiB | 26 KiB |");
+  });
+
+  it("says which server failed instead of dropping it silently", () => {
+    const lines = renderFanOutSection(
+      [
+        { spec: TARGETS.hocuspocus, ok: true, value: [fanOut(10, 8)] },
+        { spec: TARGETS.cocreate, ok: false, reason: "cocreate did not start in time" },
+      ],
+      FULL_PLAN,
+    );
+    expect(lines).toContain("| 1 | n/a |");
+    expect(lines).toContain("| 10 | 1.00 ms / 8.00 ms (3) |");
     expect(lines.join("\n")).toContain(
-      "| added RSS (allocator noise: see above) | -20.0 MiB | 3.0 MiB |",
+      "Cocreate (SQLite): not measured, the step failed: cocreate did not start in time",
+    );
+  });
+
+  it("reads a capacity search that stopped at the limit, the cap or the load generator", () => {
+    expect(capacityFigure(capacity(25, "limit"), 150)).toBe("25 (50 passed)");
+    expect(capacityFigure(capacity(50, "cap"), 150)).toBe("≥ 50 (cap)");
+    expect(capacityFigure(capacity(25, "load-generator"), 150)).toBe(
+      "≥ 25 (load generator saturated)",
+    );
+  });
+
+  it("compares Cocreate with the better peer and says by how much a target is missed", () => {
+    const lines = renderTargetsSection(
+      results({
+        fanOut: [
+          { spec: TARGETS["y-websocket"], ok: true, value: [fanOut(50, 12), fanOut(250, 40)] },
+          { spec: TARGETS.hocuspocus, ok: true, value: [fanOut(50, 10), fanOut(250, 50)] },
+          { spec: TARGETS.cocreate, ok: true, value: [fanOut(50, 15), fanOut(250, 90)] },
+        ],
+        capacity: [
+          { spec: TARGETS["y-websocket"], ok: true, value: capacity(50, "limit") },
+          { spec: TARGETS.cocreate, ok: true, value: capacity(25, "limit") },
+        ],
+      }),
+    ).join("\n");
+    expect(lines).toContain("| 15.00 ms vs 10.00 ms | missed by 5.0 ms (1.50×) |");
+    expect(lines).toContain("| 90.00 ms | met |");
+    expect(lines).toContain("missed by 25 rooms (50 % fewer)");
+  });
+
+  it("leaves capacity undecided when the better peer's search stopped before its limit", () => {
+    const lines = renderTargetsSection(
+      results({
+        capacity: [
+          { spec: TARGETS.hocuspocus, ok: true, value: capacity(0, "load-generator") },
+          { spec: TARGETS.cocreate, ok: true, value: capacity(0, "limit") },
+        ],
+      }),
+    ).join("\n");
+    expect(lines).toContain(
+      "not decided: the better peer's search stopped at the load generator's limit at the same count",
     );
   });
 
