@@ -10,6 +10,7 @@ import * as Y from "yjs";
 import { CloseCode, FATAL_CLOSE_CODES } from "@/lib/shared/realtime/close-codes";
 import { ROOM_TOKEN_TTL_SECONDS } from "@/lib/shared/realtime/room-token";
 import { fetchRoomToken, RoomTokenError, websocketBaseUrl, type RoomTokenResponse } from "./fetch-room-token";
+import { markOpenStep } from "./open-marks";
 
 export type ConnectionStatus = "connecting" | "connected" | "offline";
 
@@ -71,6 +72,7 @@ export function useRoomConnection(roomId: string): RoomConnectionState {
       const first = await fetchRoomToken(roomId, abort.signal);
       lastRefresh = Date.now();
       if (abort.signal.aborted) return;
+      markOpenStep("token");
       const { token, url, ...firstSession } = first;
       let session = firstSession;
       const liveProvider = new WebsocketProvider(websocketBaseUrl(url), roomId, doc, {
@@ -100,7 +102,10 @@ export function useRoomConnection(roomId: string): RoomConnectionState {
         publish();
       });
       liveProvider.on("sync", (isSynced) => {
-        if (isSynced) hasSynced = true;
+        if (isSynced) {
+          hasSynced = true;
+          markOpenStep("synced");
+        }
         status = isSynced ? "connected" : liveProvider.wsconnected ? "connecting" : "offline";
         publish();
       });
