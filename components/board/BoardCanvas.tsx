@@ -7,6 +7,7 @@ import { getAssetUrls } from "@tldraw/assets/selfHosted";
 import { useEffect } from "react";
 import { Tldraw, type Editor, type TLComponents, type TLStore } from "tldraw";
 import "tldraw/tldraw.css";
+import { markOpenStep } from "@/lib/client/open-marks";
 import { useTldrawUser } from "@/lib/client/use-tldraw-user";
 import type { PresenceUser } from "@/lib/shared/presence";
 
@@ -35,7 +36,10 @@ export function BoardCanvas({ store, user, locale, licenseKey, onEditor }: Board
         licenseKey={licenseKey}
         components={components}
         autoFocus
-        onMount={(editor) => onEditor(editor)}
+        onMount={(editor) => {
+          markOpenStep("editor-mounted");
+          onEditor(editor);
+        }}
       />
     </div>
   );

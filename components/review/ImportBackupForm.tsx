@@ -4,6 +4,7 @@
  * of their own, then lands on it. The server checks the file; its refusal is shown as is.
  */
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useJsonSubmit } from "@/lib/client/use-json-submit";
 import { FormError } from "@/components/form/FormError";
@@ -15,6 +16,7 @@ const MAX_BYTES = 20 * 1024 * 1024;
 export function ImportBackupForm() {
   const t = useTranslations("review.import");
   const submit = useJsonSubmit(KNOWN_ERRORS);
+  const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
 
   async function handleSubmit(event: React.FormEvent) {
@@ -28,7 +30,7 @@ export function ImportBackupForm() {
       return submit.fail("invalid_json");
     }
     await submit.post<{ roomId: string }>("/api/rooms/import", backup, (data) => {
-      if (data?.roomId) window.location.assign(`/rooms/${encodeURIComponent(data.roomId)}`);
+      if (data?.roomId) router.push(`/rooms/${encodeURIComponent(data.roomId)}`);
     });
   }
 

@@ -11,6 +11,7 @@ import { CloseCode, FATAL_CLOSE_CODES, RETRY_LATER_CLOSE_CODES } from "@/lib/sha
 import { limitRetryDelayMs } from "@/lib/shared/realtime/limits";
 import { ROOM_TOKEN_TTL_SECONDS } from "@/lib/shared/realtime/room-token";
 import { fetchRoomToken, RoomTokenError, websocketBaseUrl, type RoomTokenResponse } from "./fetch-room-token";
+import { markOpenStep } from "./open-marks";
 
 export type ConnectionStatus = "connecting" | "connected" | "offline";
 
@@ -77,6 +78,7 @@ export function useRoomConnection(roomId: string): RoomConnectionState {
       const first = await fetchRoomToken(roomId, abort.signal);
       lastRefresh = Date.now();
       if (abort.signal.aborted) return;
+      markOpenStep("token");
       const { token, url, ...firstSession } = first;
       let session = firstSession;
       const liveProvider = new WebsocketProvider(websocketBaseUrl(url), roomId, doc, {
@@ -114,6 +116,7 @@ export function useRoomConnection(roomId: string): RoomConnectionState {
           hasSynced = true;
           limitedAttempts = 0;
           setState((previous) => (previous.problem?.kind === "limited" ? { ...previous, problem: null } : previous));
+          markOpenStep("synced");
         }
         status = isSynced ? "connected" : liveProvider.wsconnected ? "connecting" : "offline";
         publish();

@@ -5,20 +5,24 @@
  * as the document, across reconnects, so nothing on the canvas flickers when the network does.
  */
 import { useEffect, useMemo, useState } from "react";
+import type * as Y from "yjs";
 import {
   atom,
   createTLStore,
   createUserId,
   defaultBindingUtils,
   defaultShapeUtils,
+  loadSessionStateSnapshotIntoStore,
   UserRecordType,
+  type TLPageId,
   type TLStore,
   type TLUser,
 } from "tldraw";
 import { isPrivateRecord } from "@/lib/shared/facilitation/silent";
-import { getRecordsArray } from "@/lib/shared/realtime/doc-layout";
+import { getRecordsArray, getRoomMap, RoomKey } from "@/lib/shared/realtime/doc-layout";
 import type { PresenceUser } from "@/lib/shared/presence";
-import { STAGES } from "@/lib/shared/stages";
+import { isStageId, STAGES } from "@/lib/shared/stages";
+import { markOpenStep } from "./open-marks";
 import { syncPresence } from "./presence-sync";
 import type { RoomConnection } from "./use-room-connection";
 import { colorForUserId } from "./user-color";
@@ -85,6 +89,10 @@ export function useRoomStore(connection: RoomConnection | null): RoomStoreState 
         shouldWriteRecord: (record) => record.id !== TLDRAW_DEFAULT_PAGE_ID && !isPrivateRecord(record),
       });
       stopBinding = binding.dispose;
+      // Start on the stage the room is at: the editor then lays out and renders that page only,
+      // instead of the first page and then, once the stage navigation moves the view, this one.
+      loadSessionStateSnapshotIntoStore(store, { version: 0, currentPageId: landingPageId(doc) });
+      markOpenStep("store-loaded");
       stopPresence = syncPresence({
         store,
         awareness: provider.awareness,
@@ -107,4 +115,11 @@ export function useRoomStore(connection: RoomConnection | null): RoomStoreState 
   }, [doc, provider, user, canWrite, isFacilitator, hasPages]);
 
   return state;
+}
+
+/** The page of the stage the facilitator set for everyone, else the first stage's. */
+function landingPageId(doc: Y.Doc): TLPageId {
+  const activeStage = getRoomMap(doc).get(RoomKey.activeStage);
+  const stage = STAGES.find((candidate) => isStageId(activeStage) && candidate.id === activeStage) ?? STAGES[0];
+  return stage.pageId as TLPageId;
 }
