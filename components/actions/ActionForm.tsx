@@ -2,6 +2,7 @@
 /** Title, owner, partners, due day and status of an action: adds one, or edits one in place. */
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
+import { FormButtons } from "@/components/form/FormButtons";
 import type { ActionFields } from "@/lib/client/actions/action-api";
 import { ACTION_TEXT_MAX, ACTION_TITLE_MAX, type ActionStatus } from "@/lib/shared/actions";
 import { StatusOptions } from "./StatusOptions";
@@ -59,16 +60,12 @@ export function ActionForm({ initial, submitLabel, onSubmit, onCancel }: ActionF
           <StatusOptions />
         </select>
       </div>
-      <div className="inline-form__actions">
-        <button type="submit" className="button button--primary" disabled={isPending || !fields.title.trim()}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            {t("cancel")}
-          </button>
-        )}
-      </div>
+      <FormButtons
+        submitLabel={submitLabel}
+        cancelLabel={t("cancel")}
+        canSubmit={!isPending && !!fields.title.trim()}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

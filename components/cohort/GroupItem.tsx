@@ -2,6 +2,7 @@
 /** One group: its name (renamable), how many participants, and a link into its room. */
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
+import { FormButtons } from "@/components/form/FormButtons";
 import { GROUP_NAME_MAX } from "@/lib/shared/cohort-schemas";
 import type { GroupView } from "./types";
 
@@ -30,10 +31,15 @@ export function GroupItem({ group, isPending, onRename }: GroupItemProps) {
             <label htmlFor={`${id}-name`}>{t("name")}</label>
             <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} required maxLength={GROUP_NAME_MAX} autoFocus />
           </div>
-          <div className="inline-form__actions">
-            <button type="submit" className="button button--primary" disabled={isPending || !name.trim()}>{t("save")}</button>
-            <button type="button" className="button button--quiet" onClick={() => { setName(group.name); setEditing(false); }}>{t("cancel")}</button>
-          </div>
+          <FormButtons
+            submitLabel={t("save")}
+            cancelLabel={t("cancel")}
+            canSubmit={!isPending && !!name.trim()}
+            onCancel={() => {
+              setName(group.name);
+              setEditing(false);
+            }}
+          />
         </form>
       ) : (
         <>

@@ -2,6 +2,7 @@
 /** Title, kind and start of a course session; used to add one and to edit one. */
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
+import { FormButtons } from "@/components/form/FormButtons";
 import { SESSION_TITLE_MAX } from "@/lib/shared/cohort-schemas";
 import { isoToLocalInput, localInputToIso } from "@/lib/client/local-date-time";
 import type { SessionKind } from "./types";
@@ -53,16 +54,12 @@ export function SessionForm({ initial, submitLabel, isPending, onSubmit, onCance
         <label htmlFor={`${id}-start`}>{t("startsAt")}</label>
         <input id={`${id}-start`} type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} />
       </div>
-      <div className="inline-form__actions">
-        <button type="submit" className="button button--primary" disabled={isPending || !title.trim()}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            {t("cancel")}
-          </button>
-        )}
-      </div>
+      <FormButtons
+        submitLabel={submitLabel}
+        cancelLabel={t("cancel")}
+        canSubmit={!isPending && !!title.trim()}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

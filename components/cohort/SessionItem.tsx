@@ -1,9 +1,9 @@
 "use client";
 /** One session in the trainer's timeline: read, open, move, edit or delete it. */
 import { useTranslations } from "next-intl";
-import Link from "next/link";
 import { useState } from "react";
 import { SessionForm, type SessionFormValues } from "./SessionForm";
+import { SessionSummary } from "./SessionSummary";
 import type { CourseSessionView } from "./types";
 
 interface SessionItemProps {
@@ -41,15 +41,7 @@ export function SessionItem(props: SessionItemProps) {
           <SessionForm initial={session} submitLabel={t("save")} isPending={isPending} onSubmit={handleSave} onCancel={() => setEditing(false)} />
         </div>
       ) : (
-        <div className="timeline__body">
-          <Link className="timeline__title" href={`/cohorts/${encodeURIComponent(cohortId)}/sessions/${encodeURIComponent(session.id)}`}>
-            {session.title}
-          </Link>
-          <span className="timeline__meta">
-            <span className={`badge badge--${session.kind}`}>{t(`kinds.${session.kind}`)}</span>
-            {session.startsAtText ?? t("noDate")}
-          </span>
-        </div>
+        <SessionSummary cohortId={cohortId} session={session} />
       )}
       {!isEditing && (
         <div className="timeline__actions" role="group" aria-label={t("actionsFor", { title: session.title })}>

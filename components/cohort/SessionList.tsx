@@ -1,6 +1,6 @@
 /** The cohort's sessions, read-only (what a participant sees), each linking to its session page. */
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { SessionSummary } from "./SessionSummary";
 import type { CourseSessionView } from "./types";
 
 export function SessionList({ cohortId, sessions }: { cohortId: string; sessions: CourseSessionView[] }) {
@@ -11,15 +11,7 @@ export function SessionList({ cohortId, sessions }: { cohortId: string; sessions
       {sessions.map((session, index) => (
         <li key={session.id} className={`timeline__item timeline__item--${session.kind}`} data-testid={`session-${session.id}`}>
           <span className="timeline__number" aria-hidden="true">{index + 1}</span>
-          <div className="timeline__body">
-            <Link className="timeline__title" href={`/cohorts/${encodeURIComponent(cohortId)}/sessions/${encodeURIComponent(session.id)}`}>
-              {session.title}
-            </Link>
-            <span className="timeline__meta">
-              <span className={`badge badge--${session.kind}`}>{t(`kinds.${session.kind}`)}</span>
-              {session.startsAtText ?? t("noDate")}
-            </span>
-          </div>
+          <SessionSummary cohortId={cohortId} session={session} />
         </li>
       ))}
     </ol>

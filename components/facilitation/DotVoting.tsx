@@ -10,7 +10,7 @@ import { useValue } from "tldraw";
 import { createPortal } from "react-dom";
 import { useRoomValue } from "@/lib/client/facilitation/use-room-value";
 import { useMyVotes } from "@/lib/client/voting/use-my-votes";
-import { usePortalTarget } from "@/lib/client/voting/use-portal-target";
+import { usePortalTarget } from "@/lib/client/use-portal-target";
 import { useStageNotes } from "@/lib/client/voting/use-stage-notes";
 import { useVoteDebug } from "@/lib/client/voting/vote-debug";
 import { VoteState } from "@/lib/shared/facilitation/voting";

@@ -5,13 +5,13 @@
  * laser (its strokes travel in presence) and send an emoji reaction (awareness `reaction`); a
  * facilitator can bring everyone to their stage and camera (room map `summon`).
  */
-import { useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
 import { createUserId, useValue } from "tldraw";
 import { sendReaction } from "@/lib/client/follow/reactions";
 import { useReactions } from "@/lib/client/follow/use-reactions";
 import { useSummon } from "@/lib/client/follow/use-summon";
 import { useServerClock } from "@/lib/client/facilitation/use-server-clock";
+import { usePortalTarget } from "@/lib/client/use-portal-target";
 import { useRoomPeople } from "@/lib/client/use-room-people";
 import type { FacilitationContext } from "./FacilitationLayer";
 import { FollowBanners } from "./follow/FollowBanners";
@@ -63,21 +63,4 @@ export function FollowAndSummon({ editor, connection, isFacilitator }: Facilitat
       {editor && awareness && <ReactionBubbles editor={editor} reactions={reactions} selfClientId={awareness.clientID} />}
     </>
   );
-}
-
-/**
- * The element matching `selector` (the Board renders it beside this layer, in the same commit:
- * it is looked up again on the next frame, once it is in the document).
- */
-function usePortalTarget(selector: string): Element | null {
-  return useSyncExternalStore(
-    subscribeNextFrame,
-    () => document.querySelector(selector),
-    () => null,
-  );
-}
-
-function subscribeNextFrame(onChange: () => void): () => void {
-  const frame = requestAnimationFrame(onChange);
-  return () => cancelAnimationFrame(frame);
 }

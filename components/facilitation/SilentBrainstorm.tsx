@@ -5,12 +5,13 @@
  * reload) until the room opens again; the facilitator's reveal opens it and may hide who wrote
  * what. Participants see a banner with their private-note count; facilitators a reveal section.
  */
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect } from "react";
 import { createPortal } from "react-dom";
 import { setDebugDocument } from "@/lib/client/debug-handle";
 import { useServerClock } from "@/lib/client/facilitation/use-server-clock";
 import { revealNotes } from "@/lib/client/silent/reveal-notes";
 import { useSilentBrainstorm } from "@/lib/client/silent/use-silent-brainstorm";
+import { usePortalTarget } from "@/lib/client/use-portal-target";
 import { useRoomPeople } from "@/lib/client/use-room-people";
 import type { FacilitationContext } from "./FacilitationLayer";
 import { ParticipantBanner } from "./silent/ParticipantBanner";
@@ -50,17 +51,4 @@ export function SilentBrainstorm({ editor, connection, isFacilitator }: Facilita
         )}
     </>
   );
-}
-
-function usePortalTarget(selector: string): Element | null {
-  return useSyncExternalStore(
-    subscribeNextFrame,
-    () => document.querySelector(selector),
-    () => null,
-  );
-}
-
-function subscribeNextFrame(onChange: () => void): () => void {
-  const frame = requestAnimationFrame(onChange);
-  return () => cancelAnimationFrame(frame);
 }

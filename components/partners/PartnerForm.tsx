@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { ActionError } from "@/components/cohort/ActionError";
+import { FormButtons } from "@/components/form/FormButtons";
 import { useCohortAction } from "@/lib/client/use-cohort-action";
 import { RATING_VALUES } from "@/lib/shared/process/factors";
 import {
@@ -81,16 +82,12 @@ export function PartnerForm({ apiBase, partner, onDone }: PartnerFormProps) {
         </label>
       </div>
       <ActionError error={error} />
-      <div className="inline-form__actions">
-        <button type="submit" className="button button--primary" disabled={isPending || !draft.name.trim()}>
-          {partner ? t("save") : t("add")}
-        </button>
-        {partner && (
-          <button type="button" className="button button--quiet" onClick={onDone}>
-            {t("cancel")}
-          </button>
-        )}
-      </div>
+      <FormButtons
+        submitLabel={partner ? t("save") : t("add")}
+        cancelLabel={t("cancel")}
+        canSubmit={!isPending && !!draft.name.trim()}
+        onCancel={partner ? () => onDone?.() : undefined}
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ActionError } from "@/components/cohort/ActionError";
+import { FormButtons } from "@/components/form/FormButtons";
 import { useCohortAction } from "@/lib/client/use-cohort-action";
 import type { ProcessRiskView } from "@/lib/shared/process/process-schemas";
 import { EditRemoveButtons } from "./EditRemoveButtons";
@@ -25,14 +26,13 @@ export function RiskItem({ apiBase, risk }: { apiBase: string; risk: ProcessRisk
       <li className="risk-item">
         <form className="inline-form" onSubmit={handleSave}>
           <RiskFields draft={draft} onChange={setDraft} />
-          <div className="inline-form__actions">
-            <button type="submit" className="button button--primary button--small" disabled={isPending || !draft.risk.trim()}>
-              {t("saveRisk")}
-            </button>
-            <button type="button" className="button button--quiet button--small" onClick={() => setEditing(false)}>
-              {t("cancel")}
-            </button>
-          </div>
+          <FormButtons
+            submitLabel={t("saveRisk")}
+            cancelLabel={t("cancel")}
+            canSubmit={!isPending && !!draft.risk.trim()}
+            onCancel={() => setEditing(false)}
+            small
+          />
         </form>
         <ActionError error={error} />
       </li>

@@ -1,7 +1,7 @@
 /** The HTTP contract from README.md, against the real built app on a fresh SQLite database. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import { startApp, type AppProcess } from "../helpers/app-process";
+import { upgradeStatus } from "../helpers/node-client";
 
 let app: AppProcess;
 
@@ -23,19 +23,6 @@ async function join(body: unknown, headers: Record<string, string> = {}) {
 function cookieFrom(response: Response): string {
   const setCookie = response.headers.get("set-cookie") ?? "";
   return setCookie.split(";")[0] ?? "";
-}
-
-/** Resolves with the HTTP status of a refused upgrade, or 101 when the websocket opened. */
-function upgradeStatus(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
-    socket.on("open", () => {
-      socket.close();
-      resolve(101);
-    });
-    socket.on("unexpected-response", (_request, response) => resolve(response.statusCode ?? 0));
-    socket.on("error", (error) => reject(error));
-  });
 }
 
 describe("HTTP contract", () => {

@@ -6,8 +6,8 @@
  * The route list is read from app/api at test time, so a new route without a row fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import { startApp, type AppProcess } from "../helpers/app-process";
+import { upgradeStatus } from "../helpers/node-client";
 import { listApiRoutes } from "./fixtures/api-routes-on-disk";
 import { MATRIX } from "./fixtures/authorization-rows";
 import { refusalStatus, type MatrixRow } from "./fixtures/matrix-row";
@@ -86,19 +86,6 @@ async function runRow(row: MatrixRow): Promise<void> {
     expect.soft(answer.status, label).toBe(row.okStatus ?? 200);
     if (answer.status < 300) await row.checkAllowed?.(world, actor, answer, context);
   }
-}
-
-/** Resolves with the HTTP status of a refused upgrade, or 101 when the websocket opened. */
-function upgradeStatus(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
-    socket.on("open", () => {
-      socket.close();
-      resolve(101);
-    });
-    socket.on("unexpected-response", (_request, response) => resolve(response.statusCode ?? 0));
-    socket.on("error", reject);
-  });
 }
 
 function printMatrix(): void {

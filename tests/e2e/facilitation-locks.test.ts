@@ -4,28 +4,20 @@
  * and the participant sees the facilitator's move. Then the facilitator unlocks it for everyone.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../helpers/chromium";
-import { DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, startApp, type AppProcess } from "../helpers/app-process";
+import { BrowserSession } from "./fixtures/browser-session";
 import { LockSteps } from "./fixtures/locks-page";
-import { RoomPage } from "./fixtures/room-page";
 
 const SAYS = "shape:empathize-says";
 
-let app: AppProcess;
-let browser: Browser;
-const pages: RoomPage[] = [];
+let session: BrowserSession;
 /** Uncaught errors in the participant's page (a crashed canvas would hide a broken lock). */
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
+  session = await BrowserSession.start();
 });
 afterAll(async () => {
-  for (const page of pages) await page.close();
-  await browser?.close();
-  await app?.stop();
+  await session?.close();
 });
 
 describe("locked elements in real browsers", () => {
@@ -33,18 +25,10 @@ describe("locked elements in real browsers", () => {
   let facilitator: LockSteps;
 
   it("does not let a participant move a template shape", async () => {
-    const participantRoom = await RoomPage.open(browser);
-    pages.push(participantRoom);
+    const participantRoom = await session.open();
     participantRoom.page.on("pageerror", (error) => pageErrors.push(error.message));
-    await participantRoom.joinByCode(app.baseUrl, "DEMO42", "Anna");
-    const trainerRoom = await RoomPage.open(browser);
-    pages.push(trainerRoom);
-    await trainerRoom.signInAsTrainer(
-      app.baseUrl,
-      DEMO_TRAINER_EMAIL,
-      DEMO_TRAINER_PASSWORD,
-      new URL(participantRoom.page.url()).pathname,
-    );
+    await participantRoom.joinByCode(session.app.baseUrl, "DEMO42", "Anna");
+    const trainerRoom = await session.trainer(new URL(participantRoom.page.url()).pathname);
     await participantRoom.expectStage("empathize");
     await trainerRoom.expectStage("empathize");
     participant = new LockSteps(participantRoom);

@@ -7,13 +7,11 @@
  * someone away when the room opened publishes their notes when they come back.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
 import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { docNotes } from "@/lib/client/silent/doc-note-texts";
-import { launchChromium } from "../helpers/chromium";
-import { DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, startApp, type AppProcess } from "../helpers/app-process";
 import { connectProvider, fetchRoomToken, joinAsGuest } from "../helpers/node-client";
+import { BrowserSession } from "./fixtures/browser-session";
 import { RoomPage } from "./fixtures/room-page";
 import { SilentSteps } from "./fixtures/silent-page";
 
@@ -21,36 +19,26 @@ const OPEN_NOTE = "Open idee vooraf";
 const SECRET_NOTE = "Stil idee van Anna";
 const AWAY_NOTE = "Stil idee van Bram";
 
-let app: AppProcess;
-let browser: Browser;
-const opened: RoomPage[] = [];
+let session: BrowserSession;
 const providers: WebsocketProvider[] = [];
 let anna: SilentSteps;
 let bram: SilentSteps;
 let trainer: SilentSteps;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
+  session = await BrowserSession.start();
 });
 afterAll(async () => {
   for (const provider of providers) provider.destroy();
-  for (const room of opened) await room.close();
-  await browser?.close();
-  await app?.stop();
+  await session?.close();
 });
-
-async function open(): Promise<RoomPage> {
-  const room = await RoomPage.open(browser);
-  opened.push(room);
-  return room;
-}
 
 /** The room's document as the server stores it now: a fresh client's first sync. */
 async function serverNoteTexts(roomId: string): Promise<{ text: string; author: string | null }[]> {
-  const guest = await joinAsGuest(app.baseUrl, "DEMO42", "Controle");
+  const { baseUrl } = session.app;
+  const guest = await joinAsGuest(baseUrl, "DEMO42", "Controle");
   const doc = new Y.Doc();
-  const provider = await connectProvider(app.baseUrl, roomId, await fetchRoomToken(app.baseUrl, guest), doc);
+  const provider = await connectProvider(baseUrl, roomId, await fetchRoomToken(baseUrl, guest), doc);
   providers.push(provider);
   const notes = docNotes(doc).map(({ text, author }) => ({ text, author }));
   provider.destroy();
@@ -61,14 +49,11 @@ describe("silent brainstorm in real browsers", () => {
   let roomId = "";
 
   it("shares a note written in open mode at once", async () => {
-    const annaRoom = await open();
-    await annaRoom.joinByCode(app.baseUrl, "DEMO42", "Anna");
-    const bramRoom = await open();
-    await bramRoom.joinByCode(app.baseUrl, "DEMO42", "Bram");
-    const trainerRoom = await open();
+    const annaRoom = await session.participant("Anna");
+    const bramRoom = await session.participant("Bram");
     const roomPath = new URL(annaRoom.page.url()).pathname;
     roomId = decodeURIComponent(roomPath.split("/").filter(Boolean).at(-1) ?? "");
-    await trainerRoom.signInAsTrainer(app.baseUrl, DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, roomPath);
+    const trainerRoom = await session.trainer(roomPath);
     anna = new SilentSteps(annaRoom);
     bram = new SilentSteps(bramRoom);
     trainer = new SilentSteps(trainerRoom);

@@ -4,10 +4,8 @@
  * for everyone; focus holds participants on a stage; one agenda click sets stage, timer and mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../helpers/chromium";
-import { DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, startApp, type AppProcess } from "../helpers/app-process";
-import { RoomPage } from "./fixtures/room-page";
+import { BrowserSession } from "./fixtures/browser-session";
+import type { RoomPage } from "./fixtures/room-page";
 import {
   loadAgenda,
   openFacilitationPanel,
@@ -20,28 +18,17 @@ import {
   type TimerReading,
 } from "./fixtures/live-session-page";
 
-let app: AppProcess;
-let browser: Browser;
-const opened: RoomPage[] = [];
+let session: BrowserSession;
 let trainer: RoomPage;
 let anna: RoomPage;
 let bram: RoomPage;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
+  session = await BrowserSession.start();
 });
 afterAll(async () => {
-  for (const room of opened) await room.close();
-  await browser?.close();
-  await app?.stop();
+  await session?.close();
 });
-
-async function open(): Promise<RoomPage> {
-  const room = await RoomPage.open(browser);
-  opened.push(room);
-  return room;
-}
 
 function spread(readings: TimerReading[]): number {
   const values = readings.map((reading) => reading.remainingMs);
@@ -50,13 +37,9 @@ function spread(readings: TimerReading[]): number {
 
 describe("live session timer and agenda", () => {
   it("shows the same countdown to the facilitator and both participants", async () => {
-    anna = await open();
-    await anna.joinByCode(app.baseUrl, "DEMO42", "Anna");
-    const roomPath = new URL(anna.page.url()).pathname;
-    trainer = await open();
-    await trainer.signInAsTrainer(app.baseUrl, DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, roomPath);
-    bram = await open();
-    await bram.joinByCode(app.baseUrl, "DEMO42", "Bram");
+    anna = await session.participant("Anna");
+    trainer = await session.trainer(new URL(anna.page.url()).pathname);
+    bram = await session.participant("Bram");
 
     // Participants see the timer and mode, but no controls.
     for (const participant of [anna, bram]) {
@@ -80,9 +63,9 @@ describe("live session timer and agenda", () => {
 
   it("gives a late joiner whose clock runs a minute ahead the same time left", async () => {
     await new Promise((resolve) => setTimeout(resolve, 3_500));
-    const carla = await open();
+    const carla = await session.open();
     await skewClock(carla, 60_000);
-    await carla.joinByCode(app.baseUrl, "DEMO42", "Carla");
+    await carla.joinByCode(session.app.baseUrl, "DEMO42", "Carla");
     expect(await carla.page.evaluate(() => Date.now() - new Date().getTime())).toBeGreaterThan(59_000);
     await waitForTimer(carla, true);
 
@@ -90,7 +73,6 @@ describe("live session timer and agenda", () => {
     expect(spread(readings), JSON.stringify(readings)).toBeLessThan(1_000);
     expect(readings[3]!.remainingMs).toBeLessThan(297_000); // it really kept counting meanwhile
     await carla.close();
-    opened.splice(opened.indexOf(carla), 1);
   });
 
   it("freezes the time for everyone on pause, and +1 minute and reset reach everyone", async () => {

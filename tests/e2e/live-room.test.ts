@@ -3,36 +3,21 @@
  * and the trainer moving everyone to a stage.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "../helpers/chromium";
-import { DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, startApp, type AppProcess } from "../helpers/app-process";
-import { RoomPage } from "./fixtures/room-page";
+import { BrowserSession } from "./fixtures/browser-session";
 
-let app: AppProcess;
-let browser: Browser;
-const pages: RoomPage[] = [];
+let session: BrowserSession;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
+  session = await BrowserSession.start();
 });
 afterAll(async () => {
-  for (const page of pages) await page.close();
-  await browser?.close();
-  await app?.stop();
+  await session?.close();
 });
-
-async function participant(name: string): Promise<RoomPage> {
-  const room = await RoomPage.open(browser);
-  pages.push(room);
-  await room.joinByCode(app.baseUrl, "DEMO42", name);
-  return room;
-}
 
 describe("live room in real browsers", () => {
   it("shows a note written in one browser in the other within a second, with the writer's cursor", async () => {
-    const anna = await participant("Anna");
-    const bram = await participant("Bram");
+    const anna = await session.participant("Anna");
+    const bram = await session.participant("Bram");
     expect((await anna.debugView()).recordCount).toBeGreaterThan(10); // the five stage templates
 
     await anna.addStickyNote("Meer groen op de speelplaats");
@@ -47,44 +32,41 @@ describe("live room in real browsers", () => {
   });
 
   it("lets a browser that joins later see everything", async () => {
-    const anna = pages[0]!;
-    await anna.addStickyNote("Ouders betrekken bij het ontwerp", { x: 700, y: 300 });
-    await pages[1]!.expectNote("Ouders betrekken bij het ontwerp", 1_000);
-    const carla = await participant("Carla");
+    const [anna, bram] = session.rooms;
+    await anna!.addStickyNote("Ouders betrekken bij het ontwerp", { x: 700, y: 300 });
+    await bram!.expectNote("Ouders betrekken bij het ontwerp", 1_000);
+    const carla = await session.participant("Carla");
     await carla.expectNote("Meer groen op de speelplaats", 5_000);
     await carla.expectNote("Ouders betrekken bij het ontwerp", 5_000);
-    expect((await carla.debugView()).recordCount).toBe((await anna.debugView()).recordCount);
+    expect((await carla.debugView()).recordCount).toBe((await anna!.debugView()).recordCount);
   });
 
   it("loads fonts, icons and translations from the app itself: no request leaves the machine", async () => {
-    const room = await RoomPage.open(browser);
-    pages.push(room);
+    const { baseUrl } = session.app;
+    const room = await session.open();
     const requested: string[] = [];
     room.page.on("request", (request) => requested.push(request.url()));
-    await room.joinByCode(app.baseUrl, "DEMO42", "Daan");
+    await room.joinByCode(baseUrl, "DEMO42", "Daan");
     await room.page.waitForLoadState("networkidle");
     const external = requested.filter(
-      (url) => !url.startsWith(app.baseUrl) && !url.startsWith(app.baseUrl.replace("http", "ws")) && !/^(data|blob):/.test(url),
+      (url) => !url.startsWith(baseUrl) && !url.startsWith(baseUrl.replace("http", "ws")) && !/^(data|blob):/.test(url),
     );
     expect(external).toEqual([]);
     expect(requested.some((url) => url.includes("/tldraw/fonts/"))).toBe(true);
   });
 
   it("moves everyone to the stage the trainer sets", async () => {
-    const roomPath = new URL(pages[0]!.page.url()).pathname;
-    const trainer = await RoomPage.open(browser);
-    pages.push(trainer);
-    await trainer.signInAsTrainer(app.baseUrl, DEMO_TRAINER_EMAIL, DEMO_TRAINER_PASSWORD, roomPath);
+    const trainer = await session.trainer(new URL(session.rooms[0]!.page.url()).pathname);
     await trainer.setStageForEveryone("define");
-    for (const room of pages) await room.expectStage("define");
+    for (const room of session.rooms) await room.expectStage("define");
     await trainer.setStageForEveryone("prototype");
-    for (const room of pages) await room.expectStage("prototype");
+    for (const room of session.rooms) await room.expectStage("prototype");
     // Participants cannot set the stage for everyone.
-    expect(await pages[0]!.page.locator('[data-testid="set-stage-test"]').count()).toBe(0);
+    expect(await session.rooms[0]!.page.locator('[data-testid="set-stage-test"]').count()).toBe(0);
   });
 
   it("drew, synced and loaded fonts under the Content-Security-Policy without a violation", () => {
-    expect(pages.length).toBeGreaterThan(3);
-    expect(pages.flatMap((room) => room.cspViolations)).toEqual([]);
+    expect(session.rooms.length).toBeGreaterThan(3);
+    expect(session.rooms.flatMap((room) => room.cspViolations)).toEqual([]);
   });
 });

@@ -1,16 +1,16 @@
 /** tldraw records as a board stores them, for tests that write documents directly. */
 
-/** tldraw's rich text of one paragraph. */
-export const richText = (text: string) => ({
+/** tldraw's rich text: one paragraph per argument. */
+export const richText = (...paragraphs: string[]) => ({
   type: "doc",
-  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+  content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
 });
 
-/** A sticky note on `parentId` (a page or a frame); `author` is the `user:` record that wrote it. */
-export const noteRecord = (id: string, parentId: string, text: string, author: string | null) => ({
+/** A shape with tldraw's base fields (at 0,0 on `parentId`); `fields` sets any of them. */
+export const shapeRecord = (id: string, type: string, parentId: string, fields: Record<string, unknown> = {}) => ({
   id,
   typeName: "shape",
-  type: "note",
+  type,
   parentId,
   index: "a1",
   x: 0,
@@ -19,5 +19,12 @@ export const noteRecord = (id: string, parentId: string, text: string, author: s
   isLocked: false,
   opacity: 1,
   meta: {},
-  props: { richText: richText(text), textLastEditedBy: author, color: "yellow" },
+  props: {},
+  ...fields,
 });
+
+/** A sticky note on `parentId` (a page or a frame); `author` is the `user:` record that wrote it. */
+export const noteRecord = (id: string, parentId: string, text: string, author: string | null) =>
+  shapeRecord(id, "note", parentId, {
+    props: { richText: richText(text), textLastEditedBy: author, color: "yellow" },
+  });

@@ -47,3 +47,16 @@ export async function connectProvider(
   });
   return provider;
 }
+
+/** Resolves with the HTTP status of a refused upgrade, or 101 when the websocket opened. */
+export function upgradeStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    socket.on("open", () => {
+      socket.close();
+      resolve(101);
+    });
+    socket.on("unexpected-response", (_request, response) => resolve(response.statusCode ?? 0));
+    socket.on("error", reject);
+  });
+}

@@ -41,12 +41,42 @@ export function commentNotFound(): AppError {
   return new AppError("comment_not_found", 404, "This comment does not exist (any more).");
 }
 
+export interface RoomComment {
+  id: string;
+  roomId: string;
+  parentId: string | null;
+  authorId: string;
+}
+
 /** The comment `commentId` of `roomId` (404 when absent or in another room). */
-export async function findRoomComment(roomId: string, commentId: string, prisma: Pick<DbClient, "comment">) {
+export async function findRoomComment(
+  roomId: string,
+  commentId: string,
+  prisma: Pick<DbClient, "comment">,
+): Promise<RoomComment> {
   const comment = await prisma.comment.findUnique({
     where: { id: commentId },
     select: { id: true, roomId: true, parentId: true, authorId: true },
   });
   if (!comment || comment.roomId !== roomId) throw commentNotFound();
   return comment;
+}
+
+/**
+ * What the services that change a thread (reply, resolve, reopen) start with, checked in this
+ * order: the caller works in the room (403), `input` parses (400), `commentId` is a comment of
+ * the room (404).
+ */
+export async function loadCommentForChange<Fields>(
+  userId: string,
+  roomId: string,
+  commentId: string,
+  schema: { parse(input: unknown): Fields },
+  input: unknown,
+  prisma: DbClient,
+): Promise<{ caller: CommentCaller; fields: Fields; comment: RoomComment }> {
+  const caller = await assertCommentRight(userId, roomId, "reply", prisma);
+  const fields = schema.parse(input);
+  const comment = await findRoomComment(roomId, commentId, prisma);
+  return { caller, fields, comment };
 }

@@ -1,6 +1,6 @@
 import { getPrisma, type DbClient } from "@/lib/server/db/client";
 import { ReplyToCommentInput, type CommentThreadView } from "@/lib/shared/comments/comment-schemas";
-import { assertCommentRight, findRoomComment } from "./comment-access";
+import { loadCommentForChange } from "./comment-access";
 import { loadThreadView } from "./comment-views";
 
 /**
@@ -15,15 +15,20 @@ export async function replyToComment(
   input: unknown,
   prisma: DbClient = getPrisma(),
 ): Promise<CommentThreadView> {
-  const caller = await assertCommentRight(userId, roomId, "reply", prisma);
-  const { body } = ReplyToCommentInput.parse(input);
-  const target = await findRoomComment(roomId, commentId, prisma);
+  const { caller, fields, comment: target } = await loadCommentForChange(
+    userId,
+    roomId,
+    commentId,
+    ReplyToCommentInput,
+    input,
+    prisma,
+  );
   const thread = await prisma.comment.findUniqueOrThrow({
     where: { id: target.parentId ?? target.id },
     select: { id: true, stageId: true },
   });
   await prisma.comment.create({
-    data: { roomId, stageId: thread.stageId, body, authorId: userId, parentId: thread.id },
+    data: { roomId, stageId: thread.stageId, body: fields.body, authorId: userId, parentId: thread.id },
   });
   return loadThreadView(roomId, thread.id, caller, prisma);
 }

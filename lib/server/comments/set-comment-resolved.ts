@@ -1,7 +1,7 @@
 import { getPrisma, type DbClient } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { UpdateCommentInput, type CommentThreadView } from "@/lib/shared/comments/comment-schemas";
-import { assertCommentRight, findRoomComment } from "./comment-access";
+import { loadCommentForChange } from "./comment-access";
 import { loadThreadView } from "./comment-views";
 
 /**
@@ -16,11 +16,16 @@ export async function setCommentResolved(
   input: unknown,
   prisma: DbClient = getPrisma(),
 ): Promise<CommentThreadView> {
-  const caller = await assertCommentRight(userId, roomId, "reply", prisma);
-  const { resolved } = UpdateCommentInput.parse(input);
-  const comment = await findRoomComment(roomId, commentId, prisma);
+  const { caller, fields, comment } = await loadCommentForChange(
+    userId,
+    roomId,
+    commentId,
+    UpdateCommentInput,
+    input,
+    prisma,
+  );
   if (comment.parentId) throw new AppError("comment_is_reply", 400, "Only a thread can be resolved.");
-  if (resolved) {
+  if (fields.resolved) {
     await prisma.comment.updateMany({
       where: { id: comment.id, resolvedAt: null },
       data: { resolvedAt: new Date(), resolvedById: userId },

@@ -18,3 +18,19 @@ export async function assertSessionTrainer(
   await assertCohortTrainer(user, cohortId, prisma);
   return findCourseSession(cohortId, sessionId, prisma);
 }
+
+/**
+ * What the services that change a questionnaire start with: `assertSessionTrainer`, then `input`
+ * parsed by `schema` (so a stranger gets 401/403/404 before any 400 about the body).
+ */
+export async function parseAsSessionTrainer<Fields>(
+  user: SessionUser | null,
+  cohortId: string,
+  sessionId: string,
+  schema: { parse(input: unknown): Fields },
+  input: unknown,
+  prisma: DbClient,
+): Promise<Fields> {
+  await assertSessionTrainer(user, cohortId, sessionId, prisma);
+  return schema.parse(input);
+}

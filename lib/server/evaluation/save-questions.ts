@@ -4,7 +4,7 @@ import { AppError } from "@/lib/server/errors";
 import { defaultQuestion } from "@/lib/shared/evaluation/default-questions";
 import { SaveQuestionsInput, type QuestionnaireView } from "@/lib/shared/evaluation/evaluation-schemas";
 import { QUESTIONNAIRE_SELECT, toQuestionnaireView } from "./questionnaire-records";
-import { assertSessionTrainer } from "./assert-session-trainer";
+import { parseAsSessionTrainer } from "./assert-session-trainer";
 
 /**
  * Sets the questions of a session's questionnaire, in the order given, creating the
@@ -18,8 +18,7 @@ export async function saveQuestions(
   input: unknown,
   prisma: DbClient = getPrisma(),
 ): Promise<QuestionnaireView> {
-  await assertSessionTrainer(user, cohortId, sessionId, prisma);
-  const { questions } = SaveQuestionsInput.parse(input);
+  const { questions } = await parseAsSessionTrainer(user, cohortId, sessionId, SaveQuestionsInput, input, prisma);
   const rows = questions.map((question, position) => {
     if (question.source === "own") return { position, kind: question.kind, text: question.text, defaultKey: null };
     const preset = defaultQuestion(question.defaultKey)!;

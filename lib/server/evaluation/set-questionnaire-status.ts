@@ -3,7 +3,7 @@ import { getPrisma, type DbClient } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { SetQuestionnaireStatusInput, type QuestionnaireView } from "@/lib/shared/evaluation/evaluation-schemas";
 import { QUESTIONNAIRE_SELECT, questionnaireNotFound, toQuestionnaireView } from "./questionnaire-records";
-import { assertSessionTrainer } from "./assert-session-trainer";
+import { parseAsSessionTrainer } from "./assert-session-trainer";
 
 /**
  * Opens a session's questionnaire for the cohort's participants, or closes it (cohort trainers
@@ -17,8 +17,7 @@ export async function setQuestionnaireStatus(
   input: unknown,
   prisma: DbClient = getPrisma(),
 ): Promise<QuestionnaireView> {
-  await assertSessionTrainer(user, cohortId, sessionId, prisma);
-  const { status } = SetQuestionnaireStatusInput.parse(input);
+  const { status } = await parseAsSessionTrainer(user, cohortId, sessionId, SetQuestionnaireStatusInput, input, prisma);
   const current = await prisma.questionnaire.findUnique({
     where: { sessionId },
     select: { id: true, status: true, _count: { select: { questions: true } } },

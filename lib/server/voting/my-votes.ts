@@ -1,6 +1,7 @@
 import { getPrisma, type DbClient } from "@/lib/server/db/client";
 import type { VoteStatusResponse } from "@/lib/shared/facilitation/voting";
 import { countVotes } from "./count-votes";
+import { listOwnVotes } from "./own-votes";
 import { assertVoteRight, toVoteSessionView, VOTE_SESSION_SELECT } from "./vote-access";
 
 /**
@@ -20,18 +21,14 @@ export async function getVoteStatus(
     select: VOTE_SESSION_SELECT,
   });
   if (!session) return { session: null, myVotes: [], votesCast: facilitator ? 0 : null, counts: null };
-  const mine = await prisma.vote.findMany({
-    where: { sessionId: session.id, userId },
-    select: { noteId: true },
-    orderBy: { createdAt: "asc" },
-  });
+  const myVotes = await listOwnVotes(session.id, userId, prisma);
   const votesCast = facilitator
     ? await prisma.vote.count({ where: { sessionId: session.id } })
     : null;
   const counts = session.status === "ended" ? await countVotes(session.id, prisma) : null;
   return {
     session: toVoteSessionView(session),
-    myVotes: mine.map((vote) => vote.noteId),
+    myVotes,
     votesCast,
     counts,
   };

@@ -1,8 +1,6 @@
 import { getPrisma, type DbClient } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
-import { NoteVoteInput } from "@/lib/shared/facilitation/voting";
-import { findOpenVote } from "./find-open-vote";
-import { assertVoteRight } from "./vote-access";
+import { changeOwnVote, listOwnVotes } from "./own-votes";
 
 /**
  * Takes back one of the caller's dots from a note while the vote is open. 409 `vote_not_open`,
@@ -14,10 +12,7 @@ export async function retractVote(
   input: unknown,
   prisma: DbClient = getPrisma(),
 ): Promise<string[]> {
-  await assertVoteRight(userId, roomId, "voter", prisma);
-  const { noteId } = NoteVoteInput.parse(input);
-  return prisma.$transaction(async (tx) => {
-    const session = await findOpenVote(roomId, tx);
+  return changeOwnVote(userId, roomId, input, prisma, async (tx, session, noteId) => {
     const latest = await tx.vote.findFirst({
       where: { sessionId: session.id, userId, noteId },
       orderBy: { createdAt: "desc" },
@@ -25,11 +20,6 @@ export async function retractVote(
     });
     if (!latest) throw new AppError("vote_not_found", 404, "You have no dot on this note.");
     await tx.vote.delete({ where: { id: latest.id } });
-    const mine = await tx.vote.findMany({
-      where: { sessionId: session.id, userId },
-      select: { noteId: true },
-      orderBy: { createdAt: "asc" },
-    });
-    return mine.map((vote) => vote.noteId);
+    return listOwnVotes(session.id, userId, tx);
   });
 }

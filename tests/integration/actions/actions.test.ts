@@ -19,6 +19,7 @@ import { createGroup } from "@/lib/server/cohorts/create-group";
 import { joinByCode } from "@/lib/server/cohorts/join-by-code";
 import { loadRoomDoc } from "@/lib/server/exports/load-room-doc";
 import { getRecordsArray } from "@/lib/shared/realtime/doc-layout";
+import { richText, shapeRecord } from "../../helpers/board-records";
 import { createTestDatabase, testDatabaseProvider, type TestDatabase } from "../../helpers/test-database";
 import { expectAppError, makeTrainer } from "../cohorts/test-helpers";
 
@@ -31,25 +32,8 @@ let otherGroupMember: string;
 let room1: string;
 let room2: string;
 
-const richText = (...paragraphs: string[]) => ({
-  type: "doc",
-  content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
-});
-
-const shape = (id: string, type: string, parentId: string, props: Record<string, unknown>) => ({
-  id,
-  typeName: "shape",
-  type,
-  parentId,
-  index: "b1",
-  x: 0,
-  y: 0,
-  rotation: 0,
-  isLocked: false,
-  opacity: 1,
-  meta: {},
-  props,
-});
+const shape = (id: string, type: string, parentId: string, props: Record<string, unknown>) =>
+  shapeRecord(id, type, parentId, { index: "b1", props });
 
 /** Stores shapes in a room's document the way the realtime server does: as an update. */
 async function putShapes(roomId: string, shapes: ReturnType<typeof shape>[]): Promise<void> {

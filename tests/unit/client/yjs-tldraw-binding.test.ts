@@ -3,38 +3,17 @@
  * two documents kept in sync by exchanging updates the way the websocket provider does.
  */
 import { createShapeId, createTLStore, type TLRecord, type TLShapeId, type TLStore } from "@tldraw/editor";
-import { DocumentRecordType, PageRecordType, TLDOCUMENT_ID, toRichText } from "@tldraw/tlschema";
+import { PageRecordType, TLDOCUMENT_ID } from "@tldraw/tlschema";
 import { afterEach, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import * as Y from "yjs";
 import { bindStoreToYDoc, type YjsTldrawBinding } from "@/lib/client/yjs-tldraw-binding";
 import { richTextToPlain } from "@/lib/shared/rich-text-to-plain";
 import { getRecordsArray, getRoomMap, RoomKey } from "@/lib/shared/realtime/doc-layout";
+import { boardRecords, linkedDocs, noteShape, put, REMOTE } from "../../helpers/tldraw-store";
 
-const REMOTE = "network";
 const bindings: YjsTldrawBinding[] = [];
 afterEach(() => bindings.splice(0).forEach((binding) => binding.dispose()));
-
-/** Relays every update of `from` that did not come from the network into `to`. */
-function relay(from: Y.Doc, to: Y.Doc): void {
-  from.on("update", (update: Uint8Array, origin: unknown) => {
-    if (origin !== REMOTE) Y.applyUpdate(to, update, REMOTE);
-  });
-}
-
-/** Runs the store's listeners now; tldraw batches them to the next animation frame. */
-function put(store: TLStore, records: TLRecord[]): void {
-  store.put(records);
-  store._flushHistory();
-}
-
-function linkedDocs(): [Y.Doc, Y.Doc] {
-  const docA = new Y.Doc();
-  const docB = new Y.Doc();
-  relay(docA, docB);
-  relay(docB, docA);
-  return [docA, docB];
-}
 
 function bind(store: TLStore, doc: Y.Doc, canWrite = true): YjsTldrawBinding {
   const binding = bindStoreToYDoc({ store, doc, canWrite, shouldWriteRecord: (r) => r.id !== "page:page" });
@@ -43,36 +22,10 @@ function bind(store: TLStore, doc: Y.Doc, canWrite = true): YjsTldrawBinding {
 }
 
 function noteRecord(store: TLStore, id: TLShapeId, text: string): TLRecord {
-  return store.schema.types.shape.create({
-    id,
-    type: "note",
-    parentId: "page:empathize",
-    index: "a1",
-    x: 100,
-    y: 100,
-    props: {
-      color: "yellow",
-      labelColor: "black",
-      size: "m",
-      font: "draw",
-      fontSizeAdjustment: 1,
-      align: "middle",
-      verticalAlign: "middle",
-      growY: 0,
-      url: "",
-      richText: toRichText(text),
-      scale: 1,
-      textLastEditedBy: null,
-    },
-  } as never) as TLRecord;
+  return noteShape(store, id, { text, parentId: "page:empathize", x: 100, y: 100 });
 }
 
-function seedRecords(): TLRecord[] {
-  return [
-    DocumentRecordType.create({ id: TLDOCUMENT_ID }),
-    PageRecordType.create({ id: "page:empathize" as never, name: "Inleven", index: "a1" as never }),
-  ] as TLRecord[];
-}
+const seedRecords = () => boardRecords("page:empathize", "Inleven");
 
 function noteTexts(store: TLStore): string[] {
   return store

@@ -11,22 +11,10 @@ import { renderStageSvg } from "@/lib/server/exports/stage-svg";
 import { LIGHT_THEME, PALETTE } from "@/lib/server/exports/tldraw-palette";
 import { createInitialDocumentUpdate } from "@/lib/server/rooms/initial-document";
 import { getRecordsArray } from "@/lib/shared/realtime/doc-layout";
+import { shapeRecord } from "../../helpers/board-records";
 
 function shape(id: string, type: string, parentId: string, index: string, extra: object) {
-  return {
-    id,
-    typeName: "shape",
-    type,
-    parentId,
-    index,
-    x: 0,
-    y: 0,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    ...extra,
-  };
+  return shapeRecord(id, type, parentId, { index, ...extra });
 }
 
 function roomDoc(): Y.Doc {

@@ -5,7 +5,6 @@
  * document, without its author when the reveal asks for that.
  */
 import { createShapeId, createTLStore, type TLRecord, type TLShapeId, type TLStore } from "@tldraw/editor";
-import { DocumentRecordType, PageRecordType, TLDOCUMENT_ID, toRichText } from "@tldraw/tlschema";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { docNotes } from "@/lib/client/silent/doc-note-texts";
@@ -20,8 +19,8 @@ import { registerPrivateStamping } from "@/lib/client/silent/private-stamping";
 import { publishPrivateRecords } from "@/lib/client/silent/publish-private-records";
 import { bindStoreToYDoc } from "@/lib/client/yjs-tldraw-binding";
 import { isPrivateRecord, RevealState } from "@/lib/shared/facilitation/silent";
+import { boardRecords, linkedDocs, noteShape, put } from "../../helpers/tldraw-store";
 
-const REMOTE = "network";
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
@@ -39,12 +38,6 @@ class MemoryStorage implements PrivateStorage {
   }
 }
 
-function relay(from: Y.Doc, to: Y.Doc): void {
-  from.on("update", (update: Uint8Array, origin: unknown) => {
-    if (origin !== REMOTE) Y.applyUpdate(to, update, REMOTE);
-  });
-}
-
 /** A client: its store bound to its document as the room page binds it. */
 function client(doc: Y.Doc): TLStore {
   const store = createTLStore({});
@@ -57,47 +50,15 @@ function client(doc: Y.Doc): TLStore {
   return store;
 }
 
-function put(store: TLStore, records: TLRecord[]): void {
-  store.put(records);
-  store._flushHistory();
-}
-
 function note(store: TLStore, id: TLShapeId, text: string, author: string | null): TLRecord {
-  return store.schema.types.shape.create({
-    id,
-    type: "note",
-    parentId: "page:ideate",
-    index: "a1",
-    x: 0,
-    y: 0,
-    props: {
-      color: "yellow",
-      labelColor: "black",
-      size: "m",
-      font: "draw",
-      fontSizeAdjustment: 1,
-      align: "middle",
-      verticalAlign: "middle",
-      growY: 0,
-      url: "",
-      richText: toRichText(text),
-      scale: 1,
-      textLastEditedBy: author,
-    },
-  } as never) as TLRecord;
+  return noteShape(store, id, { text, parentId: "page:ideate", author });
 }
 
 /** A room with a seeded board and two participants' stores (A writes, B watches). */
 function room() {
-  const docA = new Y.Doc();
-  const docB = new Y.Doc();
-  relay(docA, docB);
-  relay(docB, docA);
+  const [docA, docB] = linkedDocs();
   const storeA = client(docA);
-  put(storeA, [
-    DocumentRecordType.create({ id: TLDOCUMENT_ID }),
-    PageRecordType.create({ id: "page:ideate" as never, name: "Ideeën", index: "a1" as never }),
-  ] as TLRecord[]);
+  put(storeA, boardRecords("page:ideate", "Ideeën"));
   const storeB = client(docB);
   return { docA, docB, storeA, storeB };
 }

@@ -1,34 +1,23 @@
 import { NextResponse } from "next/server";
 import { addAction } from "@/lib/server/actions/add-action";
 import { listActionPlan } from "@/lib/server/actions/list-action-plan";
-import { requireSessionUser } from "@/lib/server/auth/session";
-import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
+import { assertSameOrigin, readJsonBody } from "@/lib/server/http/api-response";
+import { handleRoomRoute, uncachedJson, type RoomRouteContext } from "@/lib/server/http/room-route";
 
 export const dynamic = "force-dynamic";
-type Context = { params: Promise<{ roomId: string }> };
 
 /** The room's action plan, overdue first, and the day overdue was measured against. */
-export async function GET(_request: Request, context: Context) {
-  try {
-    const { roomId } = await context.params;
-    const user = await requireSessionUser();
-    return NextResponse.json(await listActionPlan(user.id, roomId), {
-      headers: { "cache-control": "no-store" },
-    });
-  } catch (error) {
-    return handleRouteError(error, "actions");
-  }
+export async function GET(_request: Request, context: RoomRouteContext) {
+  return handleRoomRoute(context, { route: "actions" }, async (user, { roomId }) =>
+    uncachedJson(await listActionPlan(user.id, roomId)),
+  );
 }
 
 /** Adds an action: `{ noteId }` from a sticky note on the board, or a typed one `{ title, … }`. */
-export async function POST(request: Request, context: Context) {
-  try {
-    assertSameOrigin(request);
-    const { roomId } = await context.params;
-    const user = await requireSessionUser();
+export async function POST(request: Request, context: RoomRouteContext) {
+  const guard = () => assertSameOrigin(request);
+  return handleRoomRoute(context, { route: "actions-create", guard }, async (user, { roomId }) => {
     const action = await addAction(user.id, roomId, await readJsonBody(request));
     return NextResponse.json({ action }, { status: 201 });
-  } catch (error) {
-    return handleRouteError(error, "actions-create");
-  }
+  });
 }

@@ -1,16 +1,14 @@
-import { getSessionUser } from "@/lib/server/auth/session";
 import { assertExportAccess, attachmentHeader } from "@/lib/server/exports/assert-export-access";
 import { loadRoomDoc } from "@/lib/server/exports/load-room-doc";
 import { notesCsv } from "@/lib/server/exports/notes-csv";
-import { handleRouteError } from "@/lib/server/http/api-response";
+import { handleRoomRoute, type RoomRouteContext } from "@/lib/server/http/room-route";
 
 export const dynamic = "force-dynamic";
 
 /** The room's sticky notes as CSV, for the room's trainers and its own group's participants. */
-export async function GET(_request: Request, context: { params: Promise<{ roomId: string }> }) {
-  try {
-    const { roomId } = await context.params;
-    const { roomName } = await assertExportAccess(await getSessionUser(), roomId);
+export async function GET(_request: Request, context: RoomRouteContext) {
+  return handleRoomRoute(context, { route: "export-notes-csv" }, async (user, { roomId }) => {
+    const { roomName } = await assertExportAccess(user, roomId);
     const csv = notesCsv(await loadRoomDoc(roomId));
     return new Response(csv, {
       headers: {
@@ -19,7 +17,5 @@ export async function GET(_request: Request, context: { params: Promise<{ roomId
         "cache-control": "no-store",
       },
     });
-  } catch (error) {
-    return handleRouteError(error, "export-notes-csv");
-  }
+  });
 }

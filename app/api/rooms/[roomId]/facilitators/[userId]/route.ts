@@ -1,12 +1,12 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { requireSessionUser } from "@/lib/server/auth/session";
-import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
+import { assertSameOrigin, readJsonBody } from "@/lib/server/http/api-response";
+import { handleRoomRoute, type RoomRouteContext } from "@/lib/server/http/room-route";
 import { accessChanged } from "@/lib/server/realtime/access-changes";
 import { setRoomFacilitator } from "@/lib/server/rooms/set-room-facilitator";
 
 export const dynamic = "force-dynamic";
-type Context = { params: Promise<{ roomId: string; userId: string }> };
+type Context = RoomRouteContext<{ roomId: string; userId: string }>;
 
 const SetFacilitatorInput = z.object({ facilitator: z.boolean() });
 
@@ -16,15 +16,11 @@ const SetFacilitatorInput = z.object({ facilitator: z.boolean() });
  * with a token carrying the new right.
  */
 export async function PUT(request: Request, context: Context) {
-  try {
-    assertSameOrigin(request);
-    const { roomId, userId } = await context.params;
-    const user = await requireSessionUser();
+  const guard = () => assertSameOrigin(request);
+  return handleRoomRoute(context, { route: "room-facilitator", guard }, async (user, { roomId, userId }) => {
     const { facilitator } = SetFacilitatorInput.parse(await readJsonBody(request));
     const result = await setRoomFacilitator(user.id, roomId, userId, facilitator);
     await accessChanged(userId);
     return NextResponse.json(result);
-  } catch (error) {
-    return handleRouteError(error, "room-facilitator");
-  }
+  });
 }

@@ -1,16 +1,14 @@
-import { getSessionUser } from "@/lib/server/auth/session";
 import { assertExportAccess } from "@/lib/server/exports/assert-export-access";
 import { loadVersionUpdate } from "@/lib/server/history/load-version";
-import { handleRouteError } from "@/lib/server/http/api-response";
+import { handleRoomRoute, type RoomRouteContext } from "@/lib/server/http/room-route";
 
 export const dynamic = "force-dynamic";
-type Context = { params: Promise<{ roomId: string; versionId: string }> };
+type Context = RoomRouteContext<{ roomId: string; versionId: string }>;
 
 /** One version's document as a Yjs update (binary); versions never change, so it may be cached. */
 export async function GET(_request: Request, context: Context) {
-  try {
-    const { roomId, versionId } = await context.params;
-    await assertExportAccess(await getSessionUser(), roomId);
+  return handleRoomRoute(context, { route: "version-get" }, async (user, { roomId, versionId }) => {
+    await assertExportAccess(user, roomId);
     const update = await loadVersionUpdate(roomId, versionId);
     return new Response(Buffer.from(update), {
       headers: {
@@ -18,7 +16,5 @@ export async function GET(_request: Request, context: Context) {
         "cache-control": "private, max-age=31536000, immutable",
       },
     });
-  } catch (error) {
-    return handleRouteError(error, "version-get");
-  }
+  });
 }

@@ -1,19 +1,14 @@
 import { NextResponse } from "next/server";
-import { requireSessionUser } from "@/lib/server/auth/session";
-import { assertSameOrigin, handleRouteError } from "@/lib/server/http/api-response";
+import { assertSameOrigin } from "@/lib/server/http/api-response";
+import { handleRoomRoute, type RoomRouteContext } from "@/lib/server/http/room-route";
 import { endVote } from "@/lib/server/voting/end-vote";
 
 export const dynamic = "force-dynamic";
-type Context = { params: Promise<{ roomId: string }> };
 
 /** Ends the open vote (facilitators) and answers { session, counts } (dots per note id). */
-export async function POST(request: Request, context: Context) {
-  try {
-    assertSameOrigin(request);
-    const { roomId } = await context.params;
-    const user = await requireSessionUser();
-    return NextResponse.json(await endVote(user.id, roomId));
-  } catch (error) {
-    return handleRouteError(error, "votes-end");
-  }
+export async function POST(request: Request, context: RoomRouteContext) {
+  const guard = () => assertSameOrigin(request);
+  return handleRoomRoute(context, { route: "votes-end", guard }, async (user, { roomId }) =>
+    NextResponse.json(await endVote(user.id, roomId)),
+  );
 }

@@ -1,20 +1,16 @@
 import { NextResponse } from "next/server";
-import { requireSessionUser } from "@/lib/server/auth/session";
 import { replyToComment } from "@/lib/server/comments/reply-to-comment";
-import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
+import { assertSameOrigin, readJsonBody } from "@/lib/server/http/api-response";
+import { handleRoomRoute, type RoomRouteContext } from "@/lib/server/http/room-route";
 
 export const dynamic = "force-dynamic";
-type Context = { params: Promise<{ roomId: string; commentId: string }> };
+type Context = RoomRouteContext<{ roomId: string; commentId: string }>;
 
 /** Replies to a thread (everyone who works in the room): { body }. Answers the thread. */
 export async function POST(request: Request, context: Context) {
-  try {
-    assertSameOrigin(request);
-    const { roomId, commentId } = await context.params;
-    const user = await requireSessionUser();
+  const guard = () => assertSameOrigin(request);
+  return handleRoomRoute(context, { route: "comments-reply", guard }, async (user, { roomId, commentId }) => {
     const thread = await replyToComment(user.id, roomId, commentId, await readJsonBody(request));
     return NextResponse.json({ thread }, { status: 201 });
-  } catch (error) {
-    return handleRouteError(error, "comments-reply");
-  }
+  });
 }
