@@ -85,6 +85,8 @@ export class RedisRoomSlots implements RoomSlots {
       // This instance's own count decides; the connection is written to Redis once it is back.
       const here = this.members.get(roomId)?.size ?? 0;
       taken = isFacilitator || here < this.options.maxPerRoom;
+      // A timed-out script may still have added the member: take it out again if refused.
+      if (!taken) this.remove(roomId, member);
     }
     if (!taken) return null;
     return this.hold(roomId, member);
@@ -102,10 +104,14 @@ export class RedisRoomSlots implements RoomSlots {
       release: () => {
         if (!inRoom.delete(member)) return;
         if (inRoom.size === 0 && this.members.get(roomId) === inRoom) this.members.delete(roomId);
-        // If this fails the member expires by itself within expiryMs.
-        this.options.redis.client.zrem(this.keyOf(roomId), member).catch(() => {});
+        this.remove(roomId, member);
       },
     };
+  }
+
+  /** Takes `member` out of the room's set; if that fails it expires by itself within expiryMs. */
+  private remove(roomId: string, member: string): void {
+    this.options.redis.client.zrem(this.keyOf(roomId), member).catch(() => {});
   }
 
   private refresh(): void {
