@@ -14,6 +14,7 @@ import {
   trustedProxyCount,
 } from "@/lib/server/http/client-address";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
+import { closeSharedLimitsRedis, sharedLimitsRedis } from "@/lib/server/limits/limits-redis";
 import { logger } from "@/lib/server/logger";
 import { publishAccessRechecker } from "@/lib/server/realtime/access-changes";
 import { publishDocumentChanger } from "@/lib/server/realtime/document-changes";
@@ -41,6 +42,9 @@ function versionIntervalMs(): number {
 async function main(): Promise<void> {
   // Before loadAuthSecret, which would otherwise generate a secret only this instance knows.
   const bus = await roomBusFromEnv();
+  // With REDIS_URL, limits are counted over all instances; the join route uses the same one.
+  const sharedLimits = sharedLimitsRedis();
+  await sharedLimits?.ready;
   const authSecret = loadAuthSecret();
   const trustedProxies = trustedProxyCount();
   // The Next routes in this process read the same secret (next-auth, room tokens).
@@ -62,6 +66,7 @@ async function main(): Promise<void> {
     bus,
     limits: realtimeLimitsFromEnv(),
     trustedProxies,
+    sharedLimits,
   });
   publishPeopleCounter((roomIds) => realtime.peopleInRooms(roomIds));
   publishAccessRechecker((userId) => realtime.recheckUser(userId));
@@ -99,6 +104,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     await realtime.close();
+    await closeSharedLimitsRedis();
     await app.close?.();
     await disconnectPrisma();
     process.exit(0);

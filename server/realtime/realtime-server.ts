@@ -19,12 +19,14 @@ import { CloseCode } from "@/lib/shared/realtime/close-codes";
 import { MAX_MESSAGE_BYTES } from "@/lib/shared/realtime/protocol";
 import type { RoomTokenClaims } from "@/lib/shared/realtime/room-token";
 import { clientAddressOf } from "@/lib/server/http/client-address";
+import type { LimitsRedis } from "@/lib/server/limits/limits-redis";
 import { recheckUserConnections, type AccessCheck } from "./access-recheck";
 import { ClusterPeople, type PeopleByRoom } from "./cluster-people";
 import { Connection } from "./connection";
 import { createLocalRoomBus, type RoomBus } from "./room-bus";
 import { ConnectionLimits } from "./limits/connection-limits";
 import { DEFAULT_REALTIME_LIMITS, type RealtimeLimits } from "./limits/limit-config";
+import type { RoomSlot } from "./limits/room-slots";
 import { UpgradeLimits } from "./limits/upgrade-limits";
 import { RoomRegistry } from "./room-registry";
 import { authorizeUpgrade, refuseUpgrade } from "./upgrade-auth";
@@ -49,6 +51,14 @@ export interface RealtimeServerOptions {
   limits?: Partial<RealtimeLimits>;
   /** Reverse proxies in front of this server (TRUST_PROXY, lib/server/http/client-address.ts). */
   trustedProxies?: number;
+  /**
+   * Where limits are counted over all instances (sharedLimitsRedis(), with REDIS_URL): the
+   * per-address connection rate and the room maximum. Default: this process's memory. The
+   * caller owns the connection and closes it after `close()`.
+   */
+  sharedLimits?: LimitsRedis | null;
+  /** How long a killed instance's room slots keep counting in Redis (default 30 s). */
+  roomSlotExpiryMs?: number;
 }
 
 export interface RealtimeServer {
@@ -86,7 +96,16 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   const connections = new Set<Connection>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const limits = { ...DEFAULT_REALTIME_LIMITS, ...options.limits };
-  const upgradeLimits = new UpgradeLimits(limits);
+  const upgradeLimits = new UpgradeLimits(
+    limits,
+    options.sharedLimits
+      ? {
+          redis: options.sharedLimits,
+          instanceId: bus.instanceId,
+          roomSlotExpiryMs: options.roomSlotExpiryMs,
+        }
+      : null,
+  );
   const connectionLimits = new ConnectionLimits(limits);
   let closing = false;
 
@@ -123,12 +142,7 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   }, options.pingIntervalMs ?? 30_000);
   keepalive.unref();
 
-  function accept(socket: WebSocket, roomId: string, claims: RoomTokenClaims): void {
-    if (!upgradeLimits.enterRoom(roomId, claims.facilitator)) {
-      logger.info({ roomId, user: claims.sub }, "room full: connection refused");
-      socket.close(CloseCode.roomFull, "room full");
-      return;
-    }
+  function accept(socket: WebSocket, roomId: string, claims: RoomTokenClaims, slot: RoomSlot) {
     // Counted before Connection listens, so a flood is seen before its frames are handled.
     socket.on("message", () =>
       connectionLimits.countFrame(connection, () => {
@@ -139,7 +153,7 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
     );
     const connection: Connection = new Connection(socket, roomId, claims, (closed) => {
       connections.delete(closed);
-      upgradeLimits.leaveRoom(roomId);
+      slot.release();
       connectionLimits.forget(closed);
       registry.leave(closed);
       clusterPeople.changed();
@@ -160,18 +174,32 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     if (closing) return refuseUpgrade(socket, 503, "Server shutting down");
     const address = clientAddressOf(request, options.trustedProxies ?? 0);
-    const withinRate = await upgradeLimits.allowConnectionFrom(address);
-    const decision = await authorizeUpgrade(request, options.store, options.authSecret);
+    // Counted whether or not the token is good; side by side, so a shared count (a Redis round
+    // trip) adds no wait to the token check and room lookup.
+    const [withinRate, decision] = await Promise.all([
+      upgradeLimits.allowConnectionFrom(address),
+      authorizeUpgrade(request, options.store, options.authSecret),
+    ]);
     if (!decision.ok) {
       if (!withinRate) return refuseUpgrade(socket, 429, "Too many connections from your address");
       return refuseUpgrade(socket, decision.status, decision.body);
     }
-    if (socket.destroyed) return;
-    if (closing) return refuseUpgrade(socket, 503, "Server shutting down");
+    const { roomId, claims } = decision;
+    const slot = withinRate ? await upgradeLimits.enterRoom(roomId, claims.facilitator) : null;
+    // A socket lost before it is accepted must not keep its slot (release is idempotent).
+    if (slot) socket.once("close", () => slot.release());
+    if (socket.destroyed) return slot?.release();
+    if (closing) {
+      slot?.release();
+      return refuseUpgrade(socket, 503, "Server shutting down");
+    }
     wss.handleUpgrade(request, socket, head, (ws) => {
       // A browser cannot read a refused upgrade's status, so it is told with a close code.
-      if (withinRate) accept(ws, decision.roomId, decision.claims);
-      else ws.close(CloseCode.rateLimited, "too many connections from your address");
+      if (!withinRate)
+        return ws.close(CloseCode.rateLimited, "too many connections from your address");
+      if (slot) return accept(ws, roomId, claims, slot);
+      logger.info({ roomId, user: claims.sub }, "room full: connection refused");
+      ws.close(CloseCode.roomFull, "room full");
     });
   }
 
@@ -198,6 +226,7 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
       for (const connection of open) connection.terminate();
       await Promise.all(open.map((connection) => connection.whenClosed()));
       await registry.unloadAll();
+      upgradeLimits.close();
       clusterPeople.stop();
       await bus.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -49,12 +49,25 @@ export async function requireMultiInstanceServices(): Promise<void> {
 export interface ClientOptions {
   /** Token subject (the user id); random by default. */
   sub?: string;
+  /** A facilitator's token (always gets into a full room). */
+  facilitator?: boolean;
   doc?: Y.Doc;
 }
 
 export interface ClusterClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
+}
+
+/**
+ * "admitted" once the server sends a raw socket its first message (an accepted connection is
+ * greeted with a sync step 1), or the close code of a socket closed before that (4409, 4429).
+ */
+export function admission(socket: WebSocket): Promise<"admitted" | number> {
+  return new Promise((resolve) => {
+    socket.once("message", () => resolve("admitted"));
+    socket.once("close", (code) => resolve(code));
+  });
 }
 
 export class Cluster {
@@ -103,11 +116,20 @@ export class Cluster {
     return server;
   }
 
-  token(roomId: string, sub = `user-${randomUUID().slice(0, 8)}`): Promise<string> {
-    return mintRoomToken(
-      { room: roomId, sub, name: sub, role: "editor", facilitator: false },
-      TEST_AUTH_SECRET,
-    );
+  token(
+    roomId: string,
+    sub = `user-${randomUUID().slice(0, 8)}`,
+    facilitator = false,
+  ): Promise<string> {
+    return mintRoomToken({ room: roomId, sub, name: sub, role: "editor", facilitator }, TEST_AUTH_SECRET);
+  }
+
+  /** A raw websocket to `port` (an instance or a proxy) with a token and extra request headers. */
+  rawSocket(port: number, roomId: string, token: string, headers: Record<string, string> = {}) {
+    const url = `ws://127.0.0.1:${port}${REALTIME_PATH}/${roomId}?token=${encodeURIComponent(token)}`;
+    const socket = new WebSocket(url, { headers });
+    socket.on("error", () => {});
+    return socket;
   }
 
   /** A real provider connected to `port` (an instance, or a proxy in front of them), synced. */
@@ -118,7 +140,7 @@ export class Cluster {
       roomId,
       doc,
       {
-        params: { token: await this.token(roomId, options.sub) },
+        params: { token: await this.token(roomId, options.sub, options.facilitator) },
         disableBc: true,
         WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
         maxBackoffTime: 200,

@@ -2,13 +2,19 @@
  * A realtime server in its own process, for tests that kill it with SIGKILL. Reads
  * DATABASE_URL, REALTIME_TEST_SECRET and PORT; with REDIS_URL it shares rooms with other
  * instances through the Redis bus (the channel prefix from REDIS_PREFIX, so parallel test files
- * stay apart); COMPACT_AFTER_UPDATES tunes compaction. Prints "listening <port>" once ready.
+ * stay apart), and counts the connection and room limits there too (read like the real server's:
+ * REALTIME_CONNECTIONS_PER_MINUTE, ROOM_MAX_CONNECTIONS, …, TRUST_PROXY); COMPACT_AFTER_UPDATES
+ * tunes compaction, ROOM_SLOT_EXPIRY_MS the room slots' expiry. Prints "listening <port>" once
+ * ready.
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createDbClient } from "@/lib/server/db/client";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
+import { trustedProxyCount } from "@/lib/server/http/client-address";
+import { sharedLimitsRedis } from "@/lib/server/limits/limits-redis";
 import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
+import { realtimeLimitsFromEnv } from "@/server/realtime/limits/limit-config";
 import { createRedisRoomBus } from "@/server/realtime/redis-room-bus";
 import { createRealtimeServer } from "@/server/realtime/realtime-server";
 
@@ -17,6 +23,8 @@ const bus = redisUrl
   ? await createRedisRoomBus(redisUrl, { prefix: process.env.REDIS_PREFIX })
   : undefined;
 const compactAfterUpdates = Number(process.env.COMPACT_AFTER_UPDATES) || undefined;
+const sharedLimits = sharedLimitsRedis();
+await sharedLimits?.ready;
 
 const realtime = createRealtimeServer({
   store: createPrismaDocumentStore(createDbClient()),
@@ -24,6 +32,10 @@ const realtime = createRealtimeServer({
   bus,
   compactAfterUpdates,
   checkAccess: findRoomAccess,
+  limits: realtimeLimitsFromEnv(),
+  trustedProxies: trustedProxyCount(),
+  sharedLimits,
+  roomSlotExpiryMs: Number(process.env.ROOM_SLOT_EXPIRY_MS) || undefined,
 });
 const http = createServer((_request, response) => response.writeHead(404).end());
 http.on("upgrade", (request, socket, head) => realtime.handleUpgrade(request, socket, head));

@@ -26,7 +26,10 @@ export const AWARENESS_WINDOW_MS = 250;
  */
 export const DEFAULT_CONNECTIONS_PER_MINUTE = 300;
 
-/** Connections per room (per server process); facilitators always get in. Past it: close 4409. */
+/**
+ * Connections per room, over all instances when there are several; facilitators always get in.
+ * Past it: close 4409.
+ */
 export const DEFAULT_ROOM_MAX_CONNECTIONS = 50;
 
 /** Wrong join codes one address may try per minute. Past it: HTTP 429 `rate_limited`. */

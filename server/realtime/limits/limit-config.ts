@@ -14,9 +14,9 @@ export interface RealtimeLimits {
   messagesPerSecond: number;
   /** Own awareness changes per AWARENESS_WINDOW_MS per connection; past it they are held back. */
   awarenessPerWindow: number;
-  /** New websocket connections per minute per client address (4429 / HTTP 429). */
+  /** New websocket connections per minute per client address, over all instances (4429 / 429). */
   connectionsPerMinute: number;
-  /** Connections per room in this process, facilitators not refused (4409). */
+  /** Connections per room, over all instances; facilitators not refused (4409). */
   roomMaxConnections: number;
 }
 
