@@ -54,6 +54,22 @@ function killSchedule(seed: number): KillPoint[] {
   }));
 }
 
+/**
+ * Starts the server on a port below Linux's ephemeral range (32768 and up), where no other test
+ * file's port-0 listener can take it while this server is down between a kill and its restart.
+ */
+async function startOnStablePort(env: Record<string, string>): Promise<RealtimeChild> {
+  for (let attempt = 1; ; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    try {
+      return await startRealtimeChild(env, port);
+    } catch (error) {
+      // Most likely the port is in use; another one will do.
+      if (attempt === 5) throw error;
+    }
+  }
+}
+
 interface KillOutcome {
   sent: number;
   receivedByOthers: number;
@@ -81,7 +97,7 @@ describe(`crash test: SIGKILL ${KILLS} times during ${TOTAL_UPDATES} updates (CR
   it("keeps every update another client received, through five kills", async () => {
     const schedule = killSchedule(SEED);
     const env = { DATABASE_URL: database.url, COMPACT_AFTER_UPDATES: "50" };
-    child = await startRealtimeChild(env);
+    child = await startOnStablePort(env);
     const port = child.port;
     const roomId = await database.createRoom();
     for (let index = 0; index < CLIENTS; index++) {
