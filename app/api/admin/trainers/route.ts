@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { NextResponse } from "next/server";
 import { AddTrainerRequest } from "@/lib/shared/account-schema";
-import { getSessionUser } from "@/lib/server/auth/session";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
-import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
+import { assertSameOrigin, readJsonBody } from "@/lib/server/http/api-response";
 import { requestOrigin } from "@/lib/server/http/public-origin";
+import { handleRoute, noPathParams } from "@/lib/server/http/route-frame";
 import { handOverResetLink } from "@/lib/server/mail/hand-over-reset-link";
 import { createTrainer } from "@/lib/server/users/create-trainer";
 import { listTrainers } from "@/lib/server/users/list-trainers";
@@ -13,12 +13,10 @@ export const dynamic = "force-dynamic";
 
 /** All trainer accounts (admins only). */
 export async function GET() {
-  try {
-    await assertAdmin(await getSessionUser());
+  return handleRoute(noPathParams, { route: "admin-trainers" }, async (user) => {
+    await assertAdmin(user);
     return NextResponse.json({ trainers: await listTrainers() });
-  } catch (error) {
-    return handleRouteError(error, "admin-trainers");
-  }
+  });
 }
 
 /**
@@ -26,17 +24,21 @@ export async function GET() {
  * one-time link in the response (and in a mail when SMTP is configured).
  */
 export async function POST(request: Request) {
-  try {
-    assertSameOrigin(request);
-    await assertAdmin(await getSessionUser());
+  const guard = () => assertSameOrigin(request);
+  return handleRoute(noPathParams, { route: "admin-trainers", guard }, async (user) => {
+    await assertAdmin(user);
     const input = AddTrainerRequest.parse(await readJsonBody(request));
-    const trainer = await createTrainer({ ...input, password: randomBytes(32).toString("base64url") });
+    const trainer = await createTrainer({
+      ...input,
+      password: randomBytes(32).toString("base64url"),
+    });
     const resetLink = await handOverResetLink(trainer, requestOrigin(request), "welcome");
     return NextResponse.json(
-      { trainer: { id: trainer.id, name: trainer.name, email: trainer.email, isAdmin: false }, resetLink },
+      {
+        trainer: { id: trainer.id, name: trainer.name, email: trainer.email, isAdmin: false },
+        resetLink,
+      },
       { status: 201 },
     );
-  } catch (error) {
-    return handleRouteError(error, "admin-trainers");
-  }
+  });
 }

@@ -1,20 +1,17 @@
-import { NextResponse } from "next/server";
+import { z } from "zod";
 import { assertCohortTrainer } from "@/lib/server/access/assert-cohort-trainer";
-import { getSessionUser } from "@/lib/server/auth/session";
 import { idSchema } from "@/lib/server/cohorts/cohort-input";
-import { handleRouteError } from "@/lib/server/http/api-response";
+import { handleRoute, uncachedJson, type CohortRouteContext } from "@/lib/server/http/route-frame";
 import { loadCohortOverview } from "@/lib/server/review/load-cohort-overview";
 
 export const dynamic = "force-dynamic";
 
+const paramsSchema = z.object({ cohortId: idSchema });
+
 /** Every group's room at a glance (figures per stage, activity), for the cohort's trainers. */
-export async function GET(_request: Request, context: { params: Promise<{ cohortId: string }> }) {
-  try {
-    const cohortId = idSchema.parse((await context.params).cohortId);
-    await assertCohortTrainer(await getSessionUser(), cohortId);
-    const overview = await loadCohortOverview(cohortId);
-    return NextResponse.json(overview, { headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    return handleRouteError(error, "cohort-overview");
-  }
+export async function GET(_request: Request, context: CohortRouteContext) {
+  return handleRoute(context, { route: "cohort-overview", paramsSchema }, async (user, { cohortId }) => {
+    await assertCohortTrainer(user, cohortId);
+    return uncachedJson(await loadCohortOverview(cohortId));
+  });
 }

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { assertSameOrigin, readJsonBody } from "@/lib/server/http/api-response";
-import { handleRoomRoute, uncachedJson, type RoomRouteContext } from "@/lib/server/http/room-route";
+import { handleRoute, uncachedJson, type RoomRouteContext } from "@/lib/server/http/route-frame";
 import { getVoteStatus } from "@/lib/server/voting/my-votes";
 import { startVote } from "@/lib/server/voting/start-vote";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** The room's latest vote and the caller's own dots (never anyone else's). */
 export async function GET(_request: Request, context: RoomRouteContext) {
-  return handleRoomRoute(context, { route: "votes" }, async (user, { roomId }) =>
+  return handleRoute(context, { route: "votes" }, async (user, { roomId }) =>
     uncachedJson(await getVoteStatus(user.id, roomId)),
   );
 }
@@ -16,7 +16,7 @@ export async function GET(_request: Request, context: RoomRouteContext) {
 /** Starts a dot vote on a stage (facilitators): { stageId, votesPerPerson, maxPerNote }. */
 export async function POST(request: Request, context: RoomRouteContext) {
   const guard = () => assertSameOrigin(request);
-  return handleRoomRoute(context, { route: "votes-start", guard }, async (user, { roomId }) => {
+  return handleRoute(context, { route: "votes-start", guard }, async (user, { roomId }) => {
     const session = await startVote(user.id, roomId, await readJsonBody(request));
     return NextResponse.json({ session }, { status: 201 });
   });

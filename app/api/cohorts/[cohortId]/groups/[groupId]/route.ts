@@ -1,22 +1,19 @@
 import { NextResponse } from "next/server";
 import { GroupNameRequest } from "@/lib/shared/cohort-schemas";
 import { assertCohortTrainer } from "@/lib/server/access/assert-cohort-trainer";
-import { getSessionUser } from "@/lib/server/auth/session";
 import { renameGroup } from "@/lib/server/cohorts/rename-group";
-import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
+import { assertSameOrigin, readJsonBody } from "@/lib/server/http/api-response";
+import { handleRoute, type CohortRouteContext } from "@/lib/server/http/route-frame";
 
 export const dynamic = "force-dynamic";
 
 /** Renames a group (its room keeps its id and work). */
-export async function PATCH(request: Request, context: { params: Promise<{ cohortId: string; groupId: string }> }) {
-  try {
-    assertSameOrigin(request);
-    const { cohortId, groupId } = await context.params;
-    await assertCohortTrainer(await getSessionUser(), cohortId);
+export async function PATCH(request: Request, context: CohortRouteContext<{ cohortId: string; groupId: string }>) {
+  const guard = () => assertSameOrigin(request);
+  return handleRoute(context, { route: "cohort-group-rename", guard }, async (user, { cohortId, groupId }) => {
+    await assertCohortTrainer(user, cohortId);
     const { name } = GroupNameRequest.parse(await readJsonBody(request));
     await renameGroup(cohortId, groupId, name);
     return NextResponse.json({ ok: true });
-  } catch (error) {
-    return handleRouteError(error, "cohort-group-rename");
-  }
+  });
 }

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { deleteAction } from "@/lib/server/actions/delete-action";
 import { updateAction } from "@/lib/server/actions/update-action";
 import { assertSameOrigin, readJsonBody } from "@/lib/server/http/api-response";
-import { handleRoomRoute, type RoomRouteContext } from "@/lib/server/http/room-route";
+import { handleRoute, type RoomRouteContext } from "@/lib/server/http/route-frame";
 
 export const dynamic = "force-dynamic";
 type Context = RoomRouteContext<{ roomId: string; actionId: string }>;
@@ -10,7 +10,7 @@ type Context = RoomRouteContext<{ roomId: string; actionId: string }>;
 /** Changes an action: any of { title, ownerName, partners, dueOn, status }. Answers the action. */
 export async function PATCH(request: Request, context: Context) {
   const guard = () => assertSameOrigin(request);
-  return handleRoomRoute(context, { route: "actions-update", guard }, async (user, { roomId, actionId }) => {
+  return handleRoute(context, { route: "actions-update", guard }, async (user, { roomId, actionId }) => {
     const action = await updateAction(user.id, roomId, actionId, await readJsonBody(request));
     return NextResponse.json({ action });
   });
@@ -19,7 +19,7 @@ export async function PATCH(request: Request, context: Context) {
 /** Deletes an action. */
 export async function DELETE(request: Request, context: Context) {
   const guard = () => assertSameOrigin(request);
-  return handleRoomRoute(context, { route: "actions-delete", guard }, async (user, { roomId, actionId }) =>
+  return handleRoute(context, { route: "actions-delete", guard }, async (user, { roomId, actionId }) =>
     NextResponse.json({ deleted: await deleteAction(user.id, roomId, actionId) }),
   );
 }

@@ -1,13 +1,13 @@
 import { NextResponse } from "next/server";
 import { assertExportAccess, attachmentHeader } from "@/lib/server/exports/assert-export-access";
 import { exportRoomBackup } from "@/lib/server/exports/backup";
-import { handleRoomRoute, type RoomRouteContext } from "@/lib/server/http/room-route";
+import { handleRoute, type RoomRouteContext } from "@/lib/server/http/route-frame";
 
 export const dynamic = "force-dynamic";
 
 /** The whole room document as a JSON backup that POST /api/rooms/import turns into a new room. */
 export async function GET(_request: Request, context: RoomRouteContext) {
-  return handleRoomRoute(context, { route: "export-backup" }, async (user, { roomId }) => {
+  return handleRoute(context, { route: "export-backup" }, async (user, { roomId }) => {
     const { roomName } = await assertExportAccess(user, roomId);
     return NextResponse.json(await exportRoomBackup(roomId), {
       headers: {

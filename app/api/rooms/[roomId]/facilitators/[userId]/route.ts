@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { assertSameOrigin, readJsonBody } from "@/lib/server/http/api-response";
-import { handleRoomRoute, type RoomRouteContext } from "@/lib/server/http/room-route";
+import { handleRoute, type RoomRouteContext } from "@/lib/server/http/route-frame";
 import { accessChanged } from "@/lib/server/realtime/access-changes";
 import { setRoomFacilitator } from "@/lib/server/rooms/set-room-facilitator";
 
@@ -17,7 +17,7 @@ const SetFacilitatorInput = z.object({ facilitator: z.boolean() });
  */
 export async function PUT(request: Request, context: Context) {
   const guard = () => assertSameOrigin(request);
-  return handleRoomRoute(context, { route: "room-facilitator", guard }, async (user, { roomId, userId }) => {
+  return handleRoute(context, { route: "room-facilitator", guard }, async (user, { roomId, userId }) => {
     const { facilitator } = SetFacilitatorInput.parse(await readJsonBody(request));
     const result = await setRoomFacilitator(user.id, roomId, userId, facilitator);
     await accessChanged(userId);

@@ -1,21 +1,17 @@
-import { NextResponse } from "next/server";
 import type { SessionRoomsResponse } from "@/lib/shared/cohort-schemas";
 import { assertCohortMember } from "@/lib/server/access/assert-cohort-member";
-import { getSessionUser } from "@/lib/server/auth/session";
 import { listSessionRooms } from "@/lib/server/cohorts/list-session-rooms";
-import { handleRouteError } from "@/lib/server/http/api-response";
+import { handleRoute, uncachedJson, type CohortRouteContext } from "@/lib/server/http/route-frame";
 
 export const dynamic = "force-dynamic";
 
 /** The groups' rooms of a session with live people counts (a participant: their own group's). */
-export async function GET(_request: Request, context: { params: Promise<{ cohortId: string; sessionId: string }> }) {
-  try {
-    const { cohortId, sessionId } = await context.params;
-    const user = await getSessionUser();
+export async function GET(_request: Request, context: CohortRouteContext<{ cohortId: string; sessionId: string }>) {
+  return handleRoute(context, { route: "cohort-session-rooms" }, async (user, { cohortId, sessionId }) => {
     const role = await assertCohortMember(user, cohortId);
-    const body: SessionRoomsResponse = { rooms: await listSessionRooms(cohortId, sessionId, { userId: user!.id, role }) };
-    return NextResponse.json(body, { headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    return handleRouteError(error, "cohort-session-rooms");
-  }
+    const body: SessionRoomsResponse = {
+      rooms: await listSessionRooms(cohortId, sessionId, { userId: user.id, role }),
+    };
+    return uncachedJson(body);
+  });
 }

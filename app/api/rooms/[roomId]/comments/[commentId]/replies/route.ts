@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { replyToComment } from "@/lib/server/comments/reply-to-comment";
 import { assertSameOrigin, readJsonBody } from "@/lib/server/http/api-response";
-import { handleRoomRoute, type RoomRouteContext } from "@/lib/server/http/room-route";
+import { handleRoute, type RoomRouteContext } from "@/lib/server/http/route-frame";
 
 export const dynamic = "force-dynamic";
 type Context = RoomRouteContext<{ roomId: string; commentId: string }>;
@@ -9,7 +9,7 @@ type Context = RoomRouteContext<{ roomId: string; commentId: string }>;
 /** Replies to a thread (everyone who works in the room): { body }. Answers the thread. */
 export async function POST(request: Request, context: Context) {
   const guard = () => assertSameOrigin(request);
-  return handleRoomRoute(context, { route: "comments-reply", guard }, async (user, { roomId, commentId }) => {
+  return handleRoute(context, { route: "comments-reply", guard }, async (user, { roomId, commentId }) => {
     const thread = await replyToComment(user.id, roomId, commentId, await readJsonBody(request));
     return NextResponse.json({ thread }, { status: 201 });
   });

@@ -1,6 +1,5 @@
-import { getSessionUser } from "@/lib/server/auth/session";
 import { assertExportAccess } from "@/lib/server/exports/assert-export-access";
-import { handleRouteError } from "@/lib/server/http/api-response";
+import { handleRoute, type RoomRouteContext } from "@/lib/server/http/route-frame";
 import { StageRouteParams, svgResponse } from "@/lib/server/http/svg-response";
 import { renderStageThumbnail } from "@/lib/server/review/render-stage-thumbnail";
 
@@ -10,15 +9,10 @@ export const dynamic = "force-dynamic";
  * A stage of the room as a small SVG, for whoever may export the room (its trainers and its own
  * group). Never cached: the overview asks again whenever the stage changed.
  */
-export async function GET(
-  _request: Request,
-  context: { params: Promise<{ roomId: string; stageId: string }> },
-) {
-  try {
-    const { roomId, stageId } = StageRouteParams.parse(await context.params);
-    await assertExportAccess(await getSessionUser(), roomId);
+export async function GET(_request: Request, context: RoomRouteContext<{ roomId: string; stageId: string }>) {
+  const options = { route: "stage-thumbnail", paramsSchema: StageRouteParams };
+  return handleRoute(context, options, async (user, { roomId, stageId }) => {
+    await assertExportAccess(user, roomId);
     return svgResponse(await renderStageThumbnail(roomId, stageId));
-  } catch (error) {
-    return handleRouteError(error, "stage-thumbnail");
-  }
+  });
 }

@@ -1,20 +1,17 @@
 import { NextResponse } from "next/server";
-import { getSessionUser } from "@/lib/server/auth/session";
 import { setQuestionnaireStatus } from "@/lib/server/evaluation/set-questionnaire-status";
-import { assertSameOrigin, handleRouteError, readJsonBody } from "@/lib/server/http/api-response";
+import { assertSameOrigin, readJsonBody } from "@/lib/server/http/api-response";
+import { handleRoute, type CohortRouteContext } from "@/lib/server/http/route-frame";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ cohortId: string; sessionId: string }> };
+type Context = CohortRouteContext<{ cohortId: string; sessionId: string }>;
 
 /** Opens or closes the questionnaire (trainers): { status: "open" | "closed" }. */
 export async function PUT(request: Request, context: Context) {
-  try {
-    assertSameOrigin(request);
-    const { cohortId, sessionId } = await context.params;
-    const questionnaire = await setQuestionnaireStatus(await getSessionUser(), cohortId, sessionId, await readJsonBody(request));
+  const guard = () => assertSameOrigin(request);
+  return handleRoute(context, { route: "evaluation-set-status", guard }, async (user, { cohortId, sessionId }) => {
+    const questionnaire = await setQuestionnaireStatus(user, cohortId, sessionId, await readJsonBody(request));
     return NextResponse.json({ questionnaire });
-  } catch (error) {
-    return handleRouteError(error, "evaluation-set-status");
-  }
+  });
 }
