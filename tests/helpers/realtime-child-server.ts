@@ -7,7 +7,7 @@
  * ready. SIGTERM shuts down as server/index.ts does (pending writes flushed, clients told 1001).
  *
  * Started with an IPC channel (realtime-child.ts), it answers a `memory-report` message with
- * the figures of child-memory-report.ts, taken after a forced garbage collection.
+ * the figures of child-memory-report.ts (answer-memory-reports.ts), taken after a forced garbage collection.
  */
 import "./live-timers";
 import { createServer } from "node:http";
@@ -18,7 +18,7 @@ import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
 import { realtimeLimitsFromEnv } from "@/server/realtime/limits/limit-config";
 import { createRedisRoomBus } from "@/server/realtime/redis-room-bus";
 import { createRealtimeServer } from "@/server/realtime/realtime-server";
-import { answerMemoryReports } from "./child-memory-report";
+import { answerMemoryReports } from "./answer-memory-reports";
 
 const redisUrl = process.env.REDIS_URL;
 const bus = redisUrl

@@ -4,7 +4,11 @@
  * port once it listens.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { MEMORY_REPORT_REQUEST, type ChildMemoryReport } from "./child-memory-report";
+import {
+  MEMORY_REPORT_REQUEST,
+  STATS_REQUEST,
+  type ChildMemoryReport,
+} from "./child-memory-report";
 import { TEST_AUTH_SECRET } from "./realtime-harness";
 
 export interface RealtimeChild {
@@ -14,8 +18,10 @@ export interface RealtimeChild {
   kill(): Promise<void>;
   /** SIGTERM (a graceful shutdown, as a deployment's restart does), resolving once it exited. */
   stop(): Promise<void>;
-  /** The child's memory, rooms, connections and timers after a forced GC. */
+  /** The child's memory, rooms, connections, timers and live instances after a forced GC. */
   memoryReport(): Promise<ChildMemoryReport>;
+  /** The child's loaded rooms and open connections (cheap). */
+  stats(): Promise<{ rooms: number; connections: number }>;
 }
 
 /** `env` adds to the test's environment: DATABASE_URL, and REDIS_URL etc. as needed. */
@@ -52,21 +58,23 @@ export function startRealtimeChild(env: Record<string, string>, port = 0): Promi
         port: Number(match[1]),
         kill: () => endWith("SIGKILL"),
         stop: () => endWith("SIGTERM"),
-        memoryReport: () => requestMemoryReport(child),
+        memoryReport: () => request<ChildMemoryReport>(child, MEMORY_REPORT_REQUEST),
+        stats: () => request<{ rooms: number; connections: number }>(child, STATS_REQUEST),
       });
     });
     child.once("exit", (code) => reject(new Error(`realtime child exited with ${code}`)));
   });
 }
 
-function requestMemoryReport(child: ChildProcess): Promise<ChildMemoryReport> {
+/** Sends `message` over IPC and resolves with the child's answer (one request at a time). */
+function request<Answer>(child: ChildProcess, message: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const onExit = () => reject(new Error("realtime child exited before it reported"));
     child.once("exit", onExit);
     child.once("message", (report) => {
       child.off("exit", onExit);
-      resolve(report as ChildMemoryReport);
+      resolve(report as Answer);
     });
-    child.send(MEMORY_REPORT_REQUEST);
+    child.send(message);
   });
 }
