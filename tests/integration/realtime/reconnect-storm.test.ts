@@ -6,9 +6,13 @@
  * (realtime-child.ts), so it can be restarted and its own memory measured.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { ChildMemoryReport } from "@/tests/helpers/child-memory-report";
 import { startRealtimeChild, type RealtimeChild } from "@/tests/helpers/realtime-child";
-import { waitUntil, waitUntilAsync } from "@/tests/helpers/realtime-harness";
+import { waitUntil } from "@/tests/helpers/realtime-harness";
+import {
+  expectBackToBaseline,
+  expectHeapSettled,
+  runStormCycles,
+} from "@/tests/helpers/storm-memory";
 import {
   connectStormClients,
   destroyStormClients,
@@ -120,32 +124,6 @@ describe("reconnect storm", () => {
     TEST_TIMEOUT_MS,
   );
 
-  const CYCLES = 6;
-  /**
-   * Heap growth allowed from the end of cycle 2 to the end of cycle 6. Cycles 1 and 2 warm the
-   * server up: V8 keeps compiling code for a while, and Prisma keeps the arguments of its last
-   * 100 debug calls (the latest stored snapshots among them), so the heap settles only then;
-   * measured afterwards it moves by a few hundred KiB (see the logged table). A leak of one
-   * Y.Doc per client, the smallest thing a leaked connection or room would keep (an empty
-   * Y.Doc is ~2.1 KB after GC; with a map and an observer ~2.7 KB), grows it by at least
-   * 200 × 2.1 KB = 420 KB per cycle, so 1.7 MB over the 4 cycles compared: above the limit.
-   */
-  const HEAP_GROWTH_LIMIT_BYTES = 1024 * 1024;
-
-  /** Waits until the server has unloaded every room and dropped every connection. */
-  async function settled(server: RealtimeChild): Promise<ChildMemoryReport> {
-    let report = await server.memoryReport();
-    await waitUntilAsync(
-      async () => {
-        report = await server.memoryReport();
-        return report.rooms === 0 && report.connections === 0;
-      },
-      CONVERGE_TIMEOUT_MS,
-      "every room unloaded",
-    );
-    return report;
-  }
-
   it(
     "frees every room, connection, timer and document once the clients left",
     async () => {
@@ -155,55 +133,19 @@ describe("reconnect storm", () => {
         DATABASE_URL: database.url,
         REALTIME_CONNECTIONS_PER_MINUTE: "100000",
       });
-      const server = child;
-      const idle = await server.memoryReport();
-      const reports: ChildMemoryReport[] = [];
-      const tags = ["joined", "rejoined"];
-      for (let cycle = 1; cycle <= CYCLES; cycle++) {
-        // A new lesson each cycle: other rooms, the same class.
-        const roomIds = await Promise.all(Array.from({ length: 8 }, () => database.createRoom()));
-        clients = await connectStormClients(server.port, roomIds, PUPILS / roomIds.length);
-        writeTag(clients, "joined");
-        await waitForConvergence(clients, ["joined"], CONVERGE_TIMEOUT_MS);
-        // The storm: every client drops and reconnects at the same moment.
-        for (const client of clients) client.provider.disconnect();
-        for (const client of clients) client.provider.connect();
-        writeTag(clients, "rejoined");
-        await waitForConvergence(clients, tags, CONVERGE_TIMEOUT_MS);
-        destroyStormClients(clients);
-        reports.push(await settled(server));
-        for (const roomId of roomIds) {
-          expect((await storedView(database.store, roomId)).keys).toEqual(
-            expectedKeys(clients, roomId, tags),
-          );
-        }
-        clients = [];
-      }
-      logReports(idle, reports);
-      const warm = reports[1]!;
-      const last = reports.at(-1)!;
-      for (const report of reports) {
-        expect(report).toMatchObject({ rooms: 0, connections: 0 });
-        // The idle server's timers, plus at most the one that ends the address's connection count
-        // and the idle timeout of each pooled PostgreSQL connection (the only sockets left).
-        const databaseSockets = report.resources.TCPSocketWrap ?? 0;
-        expect(report.timers).toBeLessThanOrEqual(idle.timers + 1 + databaseSockets);
-      }
-      expect(last.heapUsed - warm.heapUsed).toBeLessThan(HEAP_GROWTH_LIMIT_BYTES);
+      const idle = await child.memoryReport();
+      const reports = await runStormCycles(
+        child,
+        database,
+        PUPILS,
+        CONVERGE_TIMEOUT_MS,
+        (current) => {
+          clients = current;
+        },
+      );
+      expectBackToBaseline(idle, reports);
+      expectHeapSettled(reports);
     },
     TEST_TIMEOUT_MS,
   );
 });
-
-function logReports(idle: ChildMemoryReport, reports: ChildMemoryReport[]): void {
-  const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
-  const line = (report: ChildMemoryReport) =>
-    `heap ${kib(report.heapUsed)}, external ${kib(report.external)}, rss ${kib(report.rss)}, ` +
-    `timers ${report.timers}, handles ${JSON.stringify(report.resources)}`;
-  console.log(
-    [
-      `[storm memory] idle: ${line(idle)}`,
-      ...reports.map((report, index) => `  after cycle ${index + 1}: ${line(report)}`),
-    ].join("\n"),
-  );
-}
