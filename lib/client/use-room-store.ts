@@ -11,13 +11,13 @@ import {
   createTLStore,
   createUserId,
   defaultBindingUtils,
-  defaultShapeUtils,
   loadSessionStateSnapshotIntoStore,
   UserRecordType,
   type TLPageId,
   type TLStore,
   type TLUser,
 } from "tldraw";
+import { boardShapeUtils } from "./canvas/shape-utils";
 import { isPrivateRecord } from "@/lib/shared/facilitation/silent";
 import { getRecordsArray, getRoomMap, RoomKey } from "@/lib/shared/realtime/doc-layout";
 import type { PresenceUser } from "@/lib/shared/presence";
@@ -72,7 +72,7 @@ export function useRoomStore(connection: RoomConnection | null): RoomStoreState 
       UserRecordType.create({ id: createUserId(user.id), name: user.name, color: user.color }),
     );
     const store = createTLStore({
-      shapeUtils: defaultShapeUtils,
+      shapeUtils: boardShapeUtils,
       bindingUtils: defaultBindingUtils,
       users: { currentUser: $tlUser },
       collaboration: { status: null, mode: atom("mode", canWrite ? "readwrite" : "readonly") },
