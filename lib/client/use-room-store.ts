@@ -55,13 +55,15 @@ export function useRoomStore(connection: RoomConnection | null): RoomStoreState 
   useEffect(() => {
     if (!doc || !hasSynced) return;
     const records = getRecordsArray(doc);
+    // Stops looking once found: a scan of a 10,000-record board on every change adds up.
     const check = () => {
       const found = records.toArray().some((entry) => entry.key.startsWith("page:"));
+      if (found) records.unobserve(check);
       setHasPages((previous) => previous || found);
       setState((previous) => (previous.status === "waiting" && !found ? { status: "empty" } : previous));
     };
-    check();
     records.observe(check);
+    check();
     return () => records.unobserve(check);
   }, [doc, hasSynced]);
 
