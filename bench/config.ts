@@ -17,6 +17,8 @@ export interface BenchPlan {
   largeRoom: Omit<LargeRoomOptions, "progress" | "settle">;
   compaction: CompactionOptions;
   browser: { notes: number; runs: number; buildIfMissing: boolean };
+  /** The mixed room of issue 7's target opened in a browser (bench/browser/room-open.ts). */
+  browserLarge: { shapes: number; runs: number; buildIfMissing: boolean };
   /** Added to every measured server's environment (e.g. BENCH_COMPACT_AFTER_UPDATES). */
   serverEnv: Record<string, string>;
   /** Hard bound on the whole run: a hung step must not hang CI. */
@@ -46,8 +48,9 @@ export const FULL_PLAN: BenchPlan = {
   largeRoom: { shapes: 10_000, singleRuns: 3, crowd: 30 },
   compaction: { receivers: 10, ratePerSecond: 25, windowMs: 20_000 },
   browser: { notes: 2_000, runs: 5, buildIfMissing: true },
+  browserLarge: { shapes: 10_000, runs: 7, buildIfMissing: true },
   serverEnv: {},
-  deadlineMs: 25 * 60_000,
+  deadlineMs: 30 * 60_000,
 };
 
 export const QUICK_PLAN: BenchPlan = {
@@ -60,6 +63,8 @@ export const QUICK_PLAN: BenchPlan = {
   // in production: edits that queue up share a row); Hocuspocus flushes 2 s after the last edit.
   compaction: { receivers: 3, ratePerSecond: 40, windowMs: 3_000 },
   browser: { notes: 500, runs: 1, buildIfMissing: false },
+  // The same room as the full run (the target is about 10,000 shapes), fewer opens.
+  browserLarge: { shapes: 10_000, runs: 2, buildIfMissing: false },
   serverEnv: { BENCH_COMPACT_AFTER_UPDATES: "50" },
-  deadlineMs: 8 * 60_000,
+  deadlineMs: 10 * 60_000,
 };

@@ -10,6 +10,7 @@ import type { IdleRoomsResult } from "./metrics/idle-rooms";
 import type { LargeRoomResult } from "./metrics/large-room";
 import type { CompactionResult } from "./metrics/compaction";
 import type { BrowserOpenStep } from "./browser/run-browser-open";
+import type { LargeBrowserOpenStep } from "./browser/run-large-open";
 import type { Measured } from "./report/measured";
 import { renderTargetsSection } from "./report/targets-section";
 import { renderFanOutSection } from "./report/fan-out-section";
@@ -18,6 +19,7 @@ import { renderMemorySection } from "./report/memory-section";
 import { renderOpenSection } from "./report/open-section";
 import { renderCompactionSection } from "./report/compaction-section";
 import { renderBrowserSection } from "./report/browser-section";
+import { renderLargeOpenSection } from "./report/room-open-section";
 import { renderMethodology } from "./report/methodology";
 
 export type { Measured } from "./report/measured";
@@ -36,6 +38,7 @@ export interface BenchResults {
   idleRooms: Measured<IdleRoomsResult>[] | null;
   largeRoom: Measured<{ largeRoom: LargeRoomResult; compaction: CompactionResult }>[] | null;
   browser: { notes: number; step: BrowserOpenStep } | null;
+  browserLarge: LargeBrowserOpenStep | null;
 }
 
 export function renderReport(results: BenchResults): string {
@@ -91,6 +94,12 @@ export function renderReport(results: BenchResults): string {
     ...(results.largeRoom ? renderOpenSection(results.largeRoom, plan) : []),
     ...(results.largeRoom ? renderCompactionSection(results.largeRoom, plan) : []),
     ...(results.browser ? renderBrowserSection(results.browser.step, results.browser.notes) : []),
+    ...(results.browserLarge
+      ? renderLargeOpenSection(
+          results.browserLarge,
+          `## 7. Time for a browser to open a room of ${results.plan.browserLarge.shapes.toLocaleString("en")} shapes (real app, Chromium)`,
+        )
+      : []),
     ...renderMethodology(),
   ];
   return `${lines.join("\n")}\n`;

@@ -5,10 +5,11 @@
  * metric and pinned to core 0; this process is the load generator, pinned to core 1. Progress
  * goes to stderr, one line per step; the report is written to docs/BENCHMARKS.md.
  *
- *   npm run bench                     full run (~15-18 min, estimated), writes docs/BENCHMARKS.md
- *   npm run bench -- --quick          short check (< 3 min), writes bench/results/BENCHMARKS.quick.md
+ *   npm run bench                     full run (~17-20 min, estimated), writes docs/BENCHMARKS.md
+ *   npm run bench -- --quick          short check (< 4 min), writes bench/results/BENCHMARKS.quick.md
  *   npm run bench -- --quick --write  short check that writes docs/BENCHMARKS.md, marked as such
  *   npm run bench -- --only=fan-out,compaction --targets=cocreate,hocuspocus
+ *   npm run bench -- --only=browser-10k   the 10,000-shape browser open alone (issue 7: < 1.5 s)
  *   npm run bench -- --multi | --no-multi   force the two-instance variant in or out
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -33,9 +34,10 @@ import { measureIdleRooms, type IdleRoomsResult } from "./metrics/idle-rooms";
 import { measureLargeRoom, type LargeRoomResult } from "./metrics/large-room";
 import { measureCompaction, type CompactionResult } from "./metrics/compaction";
 import { runBrowserOpen } from "./browser/run-browser-open";
+import { runLargeBrowserOpen } from "./browser/run-large-open";
 import { renderReport, type Measured } from "./report";
 
-const METRICS = ["fan-out", "capacity", "memory", "large-room", "browser"] as const;
+const METRICS = ["fan-out", "capacity", "memory", "large-room", "browser", "browser-10k"] as const;
 type MetricKey = (typeof METRICS)[number];
 
 const { values: args } = parseArgs({
@@ -201,6 +203,18 @@ async function main(): Promise<void> {
       })()
     : null;
 
+  const browserLarge = metrics.has("browser-10k")
+    ? await (async () => {
+        const { shapes, runs } = plan.browserLarge;
+        progress(`browser 10k: open a mixed room of ${shapes} shapes in the real app, ${runs} runs (+1 warm-up)`);
+        const step = await runLargeBrowserOpen({ ...plan.browserLarge, core, progress });
+        if (step.ran)
+          progress(`  median ${fixed(step.result.median.painted)} ms to open, ${step.result.landingShapes} shapes on the stage`);
+        else progress(`  skipped: ${step.reason}`);
+        return step;
+      })()
+    : null;
+
   const report = renderReport({
     environment: describeEnvironment(pinned, loadAverageAtStart),
     quick,
@@ -213,6 +227,7 @@ async function main(): Promise<void> {
     idleRooms,
     largeRoom,
     browser,
+    browserLarge,
   });
   mkdirSync(path.dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, report);

@@ -6,11 +6,13 @@
  * (`performance.timeOrigin`), read inside the page:
  * - token, synced, store-loaded, editor-mounted: the app's `performance.mark`s (lib/client/open-marks.ts);
  * - canvas: the first animation frame after tldraw's `.tl-canvas` is in the DOM (its first paint);
- * - rendered: the first animation frame in which the view is on the landing stage and there is a
- *   `.tl-shape` element for every shape of that stage. tldraw mounts every shape of the current
- *   page and hides the ones outside the viewport (culled) with `display: none`, so culled shapes
- *   count: they have been rendered, just not shown;
+ * - rendered: the first animation frame in which the view is on the landing stage, every shape
+ *   of that stage has its `.tl-shape` element and every element tldraw shows has its content
+ *   drawn (open-watch.ts); shapes outside the view may be drawn later, when scrolled to;
  * - painted: the next animation frame after `rendered` (that frame has been drawn by then).
+ * Beside the times, the work each open did up to `painted` (`OpenWork`): text measurements, long
+ * tasks and shapes drawn (counted in the page), and Chromium's own script, layout, style and task
+ * durations (CDP `Performance.getMetrics`, read just after `painted`).
  */
 import type { Browser, BrowserContext } from "playwright-core";
 import { writeFileSync } from "node:fs";
@@ -27,10 +29,23 @@ import {
   type RoomWriter,
 } from "./app-room";
 import { buildMixedRoom, LANDING_STAGE } from "./mixed-room";
+import { openWatchScript, type OpenExpectation } from "./open-watch";
 
 export const OPEN_PHASES = ["token", "synced", "storeLoaded", "editorMounted", "canvas", "rendered", "painted"] as const;
 export type OpenPhase = (typeof OPEN_PHASES)[number];
 export type OpenTimes = Record<OpenPhase, number>;
+export const OPEN_WORK = [
+  "textMeasures",
+  "longTasks",
+  "longTaskMs",
+  "longestTaskMs",
+  "shapesDrawn",
+  "scriptMs",
+  "layoutMs",
+  "styleMs",
+  "taskMs",
+] as const;
+export type OpenWork = Record<(typeof OPEN_WORK)[number], number>;
 
 export interface BrowserRoomOpenResult {
   shapes: number;
@@ -39,6 +54,8 @@ export interface BrowserRoomOpenResult {
   records: number;
   runs: OpenTimes[];
   median: OpenTimes;
+  work: OpenWork[];
+  medianWork: OpenWork;
   appPinned: boolean;
   chromium: string;
 }
@@ -74,10 +91,15 @@ export async function measureBrowserRoomOpen(options: BrowserRoomOpenOptions): P
     progress(`room: ${options.shapes} shapes, ${expected.shapes} on ${LANDING_STAGE}, ${expected.records} records`);
     await openOnce(browser, app.baseUrl, writer.roomId, expected); // warm-up: the server's first render of the route
     const runs: OpenTimes[] = [];
+    const work: OpenWork[] = [];
     for (let run = 0; run < options.runs; run++) {
-      const times = await openOnce(browser, app.baseUrl, writer.roomId, expected);
-      progress(`  open ${run + 1}: ${OPEN_PHASES.map((phase) => `${phase} ${times[phase].toFixed(0)}`).join(", ")} ms`);
-      runs.push(times);
+      const open = await openOnce(browser, app.baseUrl, writer.roomId, expected);
+      progress(
+        `  open ${run + 1}/${options.runs}: ${OPEN_PHASES.map((phase) => `${phase} ${open.times[phase].toFixed(0)}`).join(", ")} ms; ` +
+          OPEN_WORK.map((key) => `${key} ${open.work[key].toFixed(0)}`).join(", "),
+      );
+      runs.push(open.times);
+      work.push(open.work);
     }
     if (options.profilePath) {
       await openOnce(browser, app.baseUrl, writer.roomId, expected, options.profilePath);
@@ -86,12 +108,17 @@ export async function measureBrowserRoomOpen(options: BrowserRoomOpenOptions): P
     const medianTimes = Object.fromEntries(
       OPEN_PHASES.map((phase) => [phase, median(runs.map((times) => times[phase]))]),
     ) as OpenTimes;
+    const medianWork = Object.fromEntries(
+      OPEN_WORK.map((key) => [key, median(work.map((one) => one[key]))]),
+    ) as OpenWork;
     return {
       shapes: options.shapes,
       landingShapes: expected.shapes,
       records: expected.records,
       runs,
       median: medianTimes,
+      work,
+      medianWork,
       appPinned: pinned,
       chromium: browser.version(),
     };
@@ -121,28 +148,23 @@ async function writeShapes(baseUrl: string, writer: RoomWriter, shapes: TLShape[
   }
 }
 
-interface Expected {
-  stage: string;
-  shapes: number;
-  records: number;
-}
-
 /** One open in a new context (a new guest); times in ms from the page's navigation start. */
 async function openOnce(
   browser: Browser,
   baseUrl: string,
   roomId: string,
-  expected: Expected,
+  expected: OpenExpectation,
   profilePath?: string,
-): Promise<OpenTimes> {
+): Promise<{ times: OpenTimes; work: OpenWork }> {
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const joined = await context.request.post(`${baseUrl}/api/join`, { data: { code: DEMO_JOIN_CODE, name: "Bench guest" } });
     if (!joined.ok()) throw new Error(`join failed: ${joined.status()} ${await joined.text()}`);
-    await context.addInitScript({ content: watchOpenScript(expected) });
+    await context.addInitScript({ content: openWatchScript(expected) });
     const page = await context.newPage();
-    const cdp = profilePath ? await context.newCDPSession(page) : null;
-    if (cdp) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+    if (profilePath) {
       await cdp.send("Profiler.enable");
       await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
       await cdp.send("Profiler.start");
@@ -165,7 +187,9 @@ async function openOnce(
           .catch((failure: unknown) => String(failure));
         throw new Error(`${String(error)}\nexpected ${JSON.stringify(expected)}, page: ${JSON.stringify(state)}`);
       });
-    if (cdp) {
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const seconds = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? Number.NaN) * 1000;
+    if (profilePath) {
       const { profile } = await cdp.send("Profiler.stop");
       writeFileSync(profilePath!, JSON.stringify(profile));
     }
@@ -185,43 +209,21 @@ async function openOnce(
       rendered: seen.rendered ?? Number.NaN,
       painted: seen.painted ?? Number.NaN,
     };
+    const work: OpenWork = {
+      textMeasures: seen.textMeasures ?? Number.NaN,
+      longTasks: seen.longTasks ?? Number.NaN,
+      longTaskMs: seen.longTaskMs ?? Number.NaN,
+      longestTaskMs: seen.longestTaskMs ?? Number.NaN,
+      shapesDrawn: seen.shapesDrawn ?? Number.NaN,
+      scriptMs: seconds("ScriptDuration"),
+      layoutMs: seconds("LayoutDuration"),
+      styleMs: seconds("RecalcStyleDuration"),
+      taskMs: seconds("TaskDuration"),
+    };
     // Each guest's browser adds its own `user:` record, so the page may hold more than the room had.
     if (records < expected.records) throw new Error(`the page holds ${records} records, the room ${expected.records}`);
-    return times;
+    return { times, work };
   } finally {
     await context.close();
   }
-}
-
-declare global {
-  interface Window {
-    __cocreateOpen?: { canvas?: number; canvasSeen?: boolean; rendered?: number; painted?: number };
-  }
-}
-
-/**
- * Runs in the page before its scripts: checks once per animation frame what is on screen. A
- * string, not a function: tsx would wrap nested functions in a helper the page does not have.
- */
-function watchOpenScript(expected: Expected): string {
-  return `(() => {
-    const expected = ${JSON.stringify(expected)};
-    const seen = {};
-    window.__cocreateOpen = seen;
-    const tick = () => {
-      const now = performance.now();
-      if (seen.rendered !== undefined) {
-        seen.painted = now;
-        return;
-      }
-      if (seen.canvasSeen && seen.canvas === undefined) seen.canvas = now;
-      if (!seen.canvasSeen && document.querySelector(".tl-canvas")) seen.canvasSeen = true;
-      if (window.__cocreateDebug && window.__cocreateDebug.getCurrentStage() === expected.stage) {
-        const rendered = document.querySelectorAll(".tl-shape:not(.tl-shape-background)").length;
-        if (rendered >= expected.shapes) seen.rendered = now;
-      }
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  })();`;
 }

@@ -11,13 +11,13 @@ import {
   createTLStore,
   createUserId,
   defaultBindingUtils,
-  defaultShapeUtils,
   loadSessionStateSnapshotIntoStore,
   UserRecordType,
   type TLPageId,
   type TLStore,
   type TLUser,
 } from "tldraw";
+import { boardShapeUtils } from "./canvas/shape-utils";
 import { isPrivateRecord } from "@/lib/shared/facilitation/silent";
 import { getRecordsArray, getRoomMap, RoomKey } from "@/lib/shared/realtime/doc-layout";
 import type { PresenceUser } from "@/lib/shared/presence";
@@ -55,13 +55,15 @@ export function useRoomStore(connection: RoomConnection | null): RoomStoreState 
   useEffect(() => {
     if (!doc || !hasSynced) return;
     const records = getRecordsArray(doc);
+    // Stops looking once found: a scan of a 10,000-record board on every change adds up.
     const check = () => {
       const found = records.toArray().some((entry) => entry.key.startsWith("page:"));
+      if (found) records.unobserve(check);
       setHasPages((previous) => previous || found);
       setState((previous) => (previous.status === "waiting" && !found ? { status: "empty" } : previous));
     };
-    check();
     records.observe(check);
+    check();
     return () => records.unobserve(check);
   }, [doc, hasSynced]);
 
@@ -72,7 +74,7 @@ export function useRoomStore(connection: RoomConnection | null): RoomStoreState 
       UserRecordType.create({ id: createUserId(user.id), name: user.name, color: user.color }),
     );
     const store = createTLStore({
-      shapeUtils: defaultShapeUtils,
+      shapeUtils: boardShapeUtils,
       bindingUtils: defaultBindingUtils,
       users: { currentUser: $tlUser },
       collaboration: { status: null, mode: atom("mode", canWrite ? "readwrite" : "readonly") },

@@ -5,10 +5,11 @@
  * moves its view to that stage — how a trainer takes the whole group to the next stage.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useValue, type Editor, type TLPageId } from "tldraw";
+import { Box, useValue, type Editor, type TLPageId } from "tldraw";
 import type * as Y from "yjs";
 import { getRoomMap, RoomKey } from "@/lib/shared/realtime/doc-layout";
 import { isStageId, stageByPageId, STAGES, type StageId } from "@/lib/shared/stages";
+import { isTemplateShape } from "@/lib/shared/templates";
 import { publishHeldStage } from "./facilitation/held-stage";
 
 export interface StageNavigation {
@@ -30,13 +31,13 @@ export function useStageNavigation(editor: Editor | null, doc: Y.Doc | null, isF
   const [focusStage, setFocusStage] = useState<StageId | null>(null);
   const framedPages = useRef(new Set<string>());
 
-  // The first time a stage is shown in this session, frame its template (at most 100 %): the
-  // stored camera starts at the page origin, where tldraw's menus would hide the stage title.
+  // The first time a stage is shown in this session, frame it (at most 100 %): the stored
+  // camera starts at the page origin, where tldraw's menus would hide the stage title.
   useEffect(() => {
     if (!editor || !currentPageId || framedPages.current.has(currentPageId)) return;
     framedPages.current.add(currentPageId);
-    const bounds = editor.getCurrentPageBounds();
-    if (bounds) editor.zoomToBounds(bounds, { inset: 72, targetZoom: 1 });
+    const bounds = boundsToFrame(editor);
+    if (bounds) editor.zoomToBounds(bounds, { inset: FRAME_INSET, targetZoom: 1 });
   }, [editor, currentPageId]);
 
   const moveView = useCallback(
@@ -116,4 +117,27 @@ export function useStageNavigation(editor: Editor | null, doc: Y.Doc | null, isF
   );
 
   return { currentStage, activeStage, focusStage, goToStage, setStageForEveryone };
+}
+
+const FRAME_INSET = 72;
+/**
+ * Below this zoom a note is a coloured dot (tldraw drops its shadow there too). A stage that
+ * only fits further out opens on its template instead: readable, with the stage title in view,
+ * and without drawing thousands of notes nobody can read (the rest is a pan or zoom away).
+ */
+const MIN_FRAMING_ZOOM = 0.25;
+
+/** The whole stage when it fits at a readable zoom, else its template. */
+function boundsToFrame(editor: Editor): Box | undefined {
+  const content = editor.getCurrentPageBounds();
+  if (!content) return undefined;
+  const viewport = editor.getViewportScreenBounds();
+  const fitZoom = Math.min((viewport.w - 2 * FRAME_INSET) / content.w, (viewport.h - 2 * FRAME_INSET) / content.h);
+  if (fitZoom >= MIN_FRAMING_ZOOM) return content;
+  const template = editor
+    .getCurrentPageShapes()
+    .filter(isTemplateShape)
+    .map((shape) => editor.getShapePageBounds(shape))
+    .filter((bounds): bounds is Box => bounds !== undefined);
+  return template.length > 0 ? Box.Common(template) : content;
 }

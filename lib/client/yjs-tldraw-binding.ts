@@ -110,26 +110,31 @@ function loadRecords(
   currentSchema: SerializedSchema,
   writeOrigin: object | null,
 ): boolean {
+  const storedSchema = (roomMap.get(RoomKey.tldrawSchema) as SerializedSchema | undefined) ?? currentSchema;
+  const schemaChanged = JSON.stringify(storedSchema) !== JSON.stringify(roomMap.get(RoomKey.tldrawSchema));
+  if (isSameSchema(storedSchema, currentSchema)) {
+    // Written with our schema: nothing to migrate, copy or compare (a 10,000-record board spends
+    // hundreds of ms on that). tldraw never mutates a record, so the store may hold the values the
+    // document holds, as it does for every remote change (handleRemoteChange).
+    replaceDocumentRecords(store, [...records.map.values()].map((entry) => entry.val));
+    if (writeOrigin && schemaChanged && records.map.size > 0) {
+      records.doc.transact(() => roomMap.set(RoomKey.tldrawSchema, currentSchema), writeOrigin);
+    }
+    return false;
+  }
+
   const stored: Record<string, TLRecord> = {};
   for (const [id, entry] of records.map) stored[id] = structuredClone(entry.val);
-  const storedSchema = (roomMap.get(RoomKey.tldrawSchema) as SerializedSchema | undefined) ?? currentSchema;
   const result = store.schema.migrateStoreSnapshot({ store: stored, schema: storedSchema });
   if (result.type === "error") throw new Error(`The board could not be migrated: ${result.reason}`);
   const migrated = result.value as Record<string, TLRecord>;
 
-  store.mergeRemoteChanges(() => {
-    const stale = store
-      .allRecords()
-      .filter((record) => store.scopedTypes.document.has(record.typeName) && !(record.id in migrated));
-    if (stale.length > 0) store.remove(stale.map((record) => record.id));
-    putTolerantly(store, Object.values(migrated));
-  });
+  replaceDocumentRecords(store, Object.values(migrated));
 
   const changed = Object.values(migrated).filter(
     (record) => JSON.stringify(record) !== JSON.stringify(records.get(record.id)),
   );
   const removed = Object.keys(stored).filter((id) => !(id in migrated));
-  const schemaChanged = JSON.stringify(storedSchema) !== JSON.stringify(roomMap.get(RoomKey.tldrawSchema));
   const migratedOnLoad = changed.length > 0 || removed.length > 0;
   if (writeOrigin && (migratedOnLoad || (schemaChanged && records.map.size > 0))) {
     records.doc.transact(() => {
@@ -141,6 +146,31 @@ function loadRecords(
   return migratedOnLoad;
 }
 
+/**
+ * Whether records written with schema `a` need no migration to `b`: the same record types at the
+ * same versions. The server and the browser list the types in different orders, so the JSON of
+ * two equal schemas differs.
+ */
+function isSameSchema(a: SerializedSchema, b: SerializedSchema): boolean {
+  if (a.schemaVersion !== 2 || b.schemaVersion !== 2) return JSON.stringify(a) === JSON.stringify(b);
+  const types = Object.keys(a.sequences);
+  return (
+    types.length === Object.keys(b.sequences).length && types.every((type) => a.sequences[type] === b.sequences[type])
+  );
+}
+
+/** Makes the store's document records exactly `records` (as remote changes: no history, no echo). */
+function replaceDocumentRecords(store: TLStore, records: TLRecord[]): void {
+  const ids = new Set(records.map((record) => record.id));
+  store.mergeRemoteChanges(() => {
+    const stale = store
+      .allRecords()
+      .filter((record) => store.scopedTypes.document.has(record.typeName) && !ids.has(record.id));
+    if (stale.length > 0) store.remove(stale.map((record) => record.id));
+    putTolerantly(store, records);
+  });
+}
+
 /** Brings a record written by a client on an older schema up to ours (no-op when equal). */
 function migrateIncoming(
   store: TLStore,
@@ -148,7 +178,7 @@ function migrateIncoming(
   roomSchema: SerializedSchema | undefined,
   currentSchema: SerializedSchema,
 ): TLRecord {
-  if (!roomSchema || JSON.stringify(roomSchema) === JSON.stringify(currentSchema)) return record;
+  if (!roomSchema || isSameSchema(roomSchema, currentSchema)) return record;
   const result = store.schema.migratePersistedRecord(structuredClone(record), roomSchema);
   return result.type === "success" ? (result.value as TLRecord) : record;
 }

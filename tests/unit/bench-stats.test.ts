@@ -9,6 +9,7 @@ import { FULL_PLAN } from "@/bench/config";
 import { TARGETS } from "@/bench/lib/targets";
 import type { BenchResults } from "@/bench/report";
 import type { CapacityResult } from "@/bench/metrics/room-capacity";
+import type { BrowserRoomOpenResult, OpenTimes, OpenWork } from "@/bench/browser/room-open";
 
 describe("percentile (nearest rank)", () => {
   const oneToHundred = Array.from({ length: 100 }, (_, index) => index + 1);
@@ -125,6 +126,7 @@ describe("report sections", () => {
     idleRooms: null,
     largeRoom: null,
     browser: null,
+    browserLarge: null,
     ...overrides,
   });
 
@@ -201,5 +203,27 @@ describe("report sections", () => {
     const lines = renderBrowserSection({ ran: false, reason: "Chromium not found" }, 2_000);
     expect(lines[0]).toContain("2,000 shapes");
     expect(lines.join("\n")).toContain("Not measured in this run: Chromium not found");
+  });
+
+  it("puts the 10,000-shape browser open in the targets with its median and p95", () => {
+    const open = (painted: number): OpenTimes => ({
+      token: 100, synced: 200, storeLoaded: 300, canvas: 400, editorMounted: 500, rendered: painted - 16, painted,
+    });
+    const work = { taskMs: 900 } as OpenWork;
+    const result: BrowserRoomOpenResult = {
+      shapes: 10_000,
+      landingShapes: 3_000,
+      records: 10_007,
+      runs: [1_400, 1_700, 1_600].map(open),
+      median: open(1_600),
+      work: [work, work, work],
+      medianWork: work,
+      appPinned: true,
+      chromium: "test",
+    };
+    const lines = renderTargetsSection(results({ browserLarge: { ran: true, result } })).join("\n");
+    expect(lines).toContain("| 10,000 shapes: median 1600 ms, p95 1700 ms (3 opens, section 7) | missed by 100.0 ms (1.07×) |");
+    const skipped = renderTargetsSection(results({ browserLarge: { ran: false, reason: "no production build" } }));
+    expect(skipped.join("\n")).toContain("not measured here: no production build");
   });
 });

@@ -6,8 +6,9 @@
  * do not remount the canvas and keep the camera.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { atom, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from "tldraw";
+import { atom, createTLStore, defaultBindingUtils, type TLStore } from "tldraw";
 import * as Y from "yjs";
+import { boardShapeUtils } from "@/lib/client/canvas/shape-utils";
 import { replaceBoardRecords } from "@/lib/shared/history/replace-board-records";
 import { bindStoreToYDoc, type YjsTldrawBinding } from "@/lib/client/yjs-tldraw-binding";
 
@@ -28,7 +29,7 @@ export function useReviewStore(): ReviewStore {
     if (binding.current) return;
     // Made and bound only once the first version is in, so tldraw never adds a page of its own.
     const readOnlyStore = createTLStore({
-      shapeUtils: defaultShapeUtils,
+      shapeUtils: boardShapeUtils,
       bindingUtils: defaultBindingUtils,
       collaboration: { status: null, mode: atom("mode", "readonly") },
     });

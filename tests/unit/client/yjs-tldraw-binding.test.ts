@@ -134,4 +134,25 @@ describe("bindStoreToYDoc", () => {
     expect(writesC).toBe(0);
     expect(noteTexts(storeC)).toEqual(["Oude notitie"]);
   });
+
+  it("loads a board whose schema lists the same types in another order as it is, writing nothing", () => {
+    const store = createTLStore({});
+    const doc = new Y.Doc();
+    const yRecords = new YKeyValue(getRecordsArray(doc));
+    const note = noteRecord(store, createShapeId("same"), "Zelfde schema");
+    const schema = store.schema.serialize() as { schemaVersion: 2; sequences: Record<string, number> };
+    // The server serializes tldraw's default schema; its types come in another order.
+    const reordered = { ...schema, sequences: Object.fromEntries(Object.entries(schema.sequences).reverse()) };
+    doc.transact(() => {
+      for (const record of [...seedRecords(), note]) yRecords.set(record.id, record);
+      getRoomMap(doc).set(RoomKey.tldrawSchema, reordered);
+    }, "seed");
+
+    let writes = 0;
+    doc.on("update", () => void writes++);
+    expect(bind(store, doc).migratedOnLoad).toBe(false);
+    expect(writes).toBe(0);
+    expect(noteTexts(store)).toEqual(["Zelfde schema"]);
+    expect(store.get(note.id)).toEqual(note);
+  });
 });
