@@ -26,6 +26,8 @@ export interface PersistenceEvent {
   endedAt: number;
   /** Part of it that ran synchronously on the event loop (encoding the snapshot), when known. */
   syncMs: number | null;
+  /** Building the snapshot in a worker thread, off the event loop (Cocreate), when known. */
+  offLoopMs?: number | null;
   bytes: number | null;
 }
 

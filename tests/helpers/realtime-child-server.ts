@@ -6,8 +6,9 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createDbClient } from "@/lib/server/db/client";
+import { createDbClient, databaseProvider } from "@/lib/server/db/client";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
+import { buildSnapshotInWorker } from "@/lib/server/documents/snapshot-worker/snapshot-worker";
 import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
 import { createRedisRoomBus } from "@/server/realtime/redis-room-bus";
 import { createRealtimeServer } from "@/server/realtime/realtime-server";
@@ -19,7 +20,9 @@ const bus = redisUrl
 const compactAfterUpdates = Number(process.env.COMPACT_AFTER_UPDATES) || undefined;
 
 const realtime = createRealtimeServer({
-  store: createPrismaDocumentStore(createDbClient()),
+  store: createPrismaDocumentStore(createDbClient(), databaseProvider(), {
+    buildSnapshot: buildSnapshotInWorker,
+  }),
   authSecret: process.env.REALTIME_TEST_SECRET ?? "",
   bus,
   compactAfterUpdates,

@@ -4,7 +4,11 @@
  */
 import { databaseProvider, getPrisma, type DbClient } from "@/lib/server/db/client";
 import type { DatabaseProvider } from "@/lib/server/db/database-config";
-import { buildSnapshot } from "@/lib/server/documents/build-snapshot";
+import {
+  buildSnapshotInThisThread,
+  type BuiltSnapshot,
+  type SnapshotBuilder,
+} from "@/lib/server/documents/build-snapshot";
 import type {
   CompactionOutcome,
   RoomDocumentStore,
@@ -18,9 +22,14 @@ export function activityMinute(at: Date): Date {
   return new Date(Math.floor(at.getTime() / 60_000) * 60_000);
 }
 
-/** Prisma's Bytes input wants an ArrayBuffer-backed view; Yjs may hand us any Uint8Array. */
+/**
+ * Prisma's Bytes input wants an ArrayBuffer-backed view; Yjs may hand us any Uint8Array. Copied
+ * only when it is not one already (a snapshot can be megabytes).
+ */
 function toBytes(data: Uint8Array): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(data);
+  return data.buffer instanceof ArrayBuffer
+    ? (data as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(data);
 }
 
 /**
@@ -32,11 +41,110 @@ export const COMPACTION_LOCK_CLASS = 0x636f6d70; // "comp"
 /** Deletes by explicit seq, in chunks that stay far below any bind-parameter limit. */
 const DELETE_CHUNK = 1_000;
 
-const NOT_COMPACTED: CompactionOutcome = { compacted: false, updates: 0, bytes: 0, buildMs: 0 };
+const NOT_COMPACTED: CompactionOutcome = {
+  compacted: false,
+  updates: 0,
+  bytes: 0,
+  buildMs: 0,
+  builtOffThread: false,
+};
+
+const COMPACTION_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
+
+/** Rolls back a SQLite compaction whose rows another compaction folded first. */
+const FOLDED_MEANWHILE = new Error("folded by another compaction meanwhile");
+
+/** What the compaction reads (a transaction client or the plain client). */
+type DocumentTables = Pick<DbClient, "docUpdate" | "docSnapshot">;
+
+/** The stored rows a compaction folds: the snapshot (if any) and the updates, oldest first. */
+interface FoldableRows {
+  snapshot: { data: Uint8Array; upToSeq: number } | null;
+  seqs: number[];
+  updates: Uint8Array[];
+}
+
+/** Reads the rows to fold (updates up to `upToSeq`, default all); null when there is none. */
+async function readFoldable(
+  db: DocumentTables,
+  roomId: string,
+  upToSeq?: number,
+): Promise<FoldableRows | null> {
+  const rows = await db.docUpdate.findMany({
+    where: upToSeq === undefined ? { roomId } : { roomId, seq: { lte: upToSeq } },
+    orderBy: { seq: "asc" },
+    select: { seq: true, data: true },
+  });
+  if (rows.length === 0) return null;
+  const snapshot = await db.docSnapshot.findUnique({
+    where: { roomId },
+    select: { data: true, upToSeq: true },
+  });
+  // Handed to the builder as they are: it copies them once (into the worker's buffer).
+  return {
+    snapshot,
+    seqs: rows.map((row) => row.seq),
+    updates: rows.map((row) => row.data),
+  };
+}
+
+/**
+ * Stores the built snapshot in place of exactly the rows folded into it: a row committed
+ * meanwhile (even with a lower seq, from another instance) stays for the next load and
+ * compaction. The snapshot is written before the rows go, so a load reading between the two
+ * (SQLite's one connection sees the open transaction) never misses anything. Returns null when
+ * some of the rows were gone already (folded by another compaction): the caller rolls back.
+ */
+async function writeFolded(
+  tx: DocumentTables,
+  roomId: string,
+  stored: FoldableRows,
+  built: BuiltSnapshot,
+): Promise<CompactionOutcome | null> {
+  const data = toBytes(built.snapshot);
+  const covered = Math.max(stored.snapshot?.upToSeq ?? 0, stored.seqs.at(-1)!);
+  // Not an upsert: Prisma serializes every Bytes argument several times on the event loop, an
+  // upsert's twice as many (it carries the snapshot for both branches). Whether the row exists
+  // was read with the rows, and no other compaction of the room runs meanwhile.
+  if (stored.snapshot) {
+    await tx.docSnapshot.update({
+      where: { roomId },
+      data: { data, upToSeq: covered },
+      select: { roomId: true },
+    });
+  } else {
+    await tx.docSnapshot.create({
+      data: { roomId, data, upToSeq: covered },
+      select: { roomId: true },
+    });
+  }
+  let deleted = 0;
+  for (let start = 0; start < stored.seqs.length; start += DELETE_CHUNK) {
+    const chunk = stored.seqs.slice(start, start + DELETE_CHUNK);
+    deleted += (await tx.docUpdate.deleteMany({ where: { roomId, seq: { in: chunk } } })).count;
+  }
+  if (deleted !== stored.seqs.length) return null;
+  return {
+    compacted: true,
+    updates: stored.seqs.length,
+    bytes: data.byteLength,
+    buildMs: built.buildMs,
+    builtOffThread: built.offThread,
+  };
+}
+
+export interface PrismaDocumentStoreOptions {
+  /**
+   * How compaction builds a snapshot: by default on this thread (blocking the event loop); the
+   * realtime server passes buildSnapshotInWorker (snapshot-worker/snapshot-worker.ts).
+   */
+  buildSnapshot?: SnapshotBuilder;
+}
 
 export function createPrismaDocumentStore(
   prisma: DbClient = getPrisma(),
   provider: DatabaseProvider = databaseProvider(),
+  { buildSnapshot = buildSnapshotInThisThread }: PrismaDocumentStoreOptions = {},
 ): RoomDocumentStore {
   /**
    * Appends per room, chained: "resolves in call order" must hold even on PostgreSQL, where two
@@ -85,6 +193,33 @@ export function createPrismaDocumentStore(
     return (created[updates.length - 1] as { seq: number }).seq;
   }
 
+  /**
+   * SQLite has one connection, and an open transaction holds it against every other write: a
+   * build inside the transaction would hold up every room's appends, and so its fan-out. So the
+   * rows are read and folded outside, and the write checks that nothing was folded meanwhile
+   * (one process compacts a room at a time anyway; this keeps a direct call honest).
+   */
+  async function compactOnSqlite(roomId: string, upToSeq?: number): Promise<CompactionOutcome> {
+    const stored = await readFoldable(prisma, roomId, upToSeq);
+    if (!stored) return NOT_COMPACTED;
+    const built = await buildSnapshot(roomId, stored.snapshot?.data ?? null, stored.updates);
+    try {
+      return await prisma.$transaction(async (tx) => {
+        const current = await tx.docSnapshot.findUnique({
+          where: { roomId },
+          select: { upToSeq: true },
+        });
+        if ((current?.upToSeq ?? 0) !== (stored.snapshot?.upToSeq ?? 0)) throw FOLDED_MEANWHILE;
+        const outcome = await writeFolded(tx, roomId, stored, built);
+        if (!outcome) throw FOLDED_MEANWHILE;
+        return outcome;
+      }, COMPACTION_TRANSACTION);
+    } catch (error) {
+      if (error === FOLDED_MEANWHILE) return NOT_COMPACTED;
+      throw error;
+    }
+  }
+
   return {
     async roomExists(roomId) {
       const room = await prisma.room.findUnique({ where: { id: roomId }, select: { id: true } });
@@ -128,53 +263,24 @@ export function createPrismaDocumentStore(
     },
 
     compact(roomId, upToSeq) {
-      return prisma.$transaction(
-        async (tx): Promise<CompactionOutcome> => {
-          if (provider === "postgres") {
-            // Held until this transaction ends; another instance compacting the room skips.
+      if (provider === "postgres") {
+        // Instances append on other pool connections meanwhile, so the transaction may stay
+        // open while the snapshot is built; the advisory lock is held until it ends, and
+        // another instance compacting the room skips.
+        return prisma.$transaction(
+          async (tx): Promise<CompactionOutcome> => {
             const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
               SELECT pg_try_advisory_xact_lock(${COMPACTION_LOCK_CLASS}::int4, hashtext(${roomId})) AS locked`;
             if (!lock?.locked) return NOT_COMPACTED;
-          }
-          const rows = await tx.docUpdate.findMany({
-            where: upToSeq === undefined ? { roomId } : { roomId, seq: { lte: upToSeq } },
-            orderBy: { seq: "asc" },
-            select: { seq: true, data: true },
-          });
-          if (rows.length === 0) return NOT_COMPACTED;
-          const current = await tx.docSnapshot.findUnique({
-            where: { roomId },
-            select: { data: true, upToSeq: true },
-          });
-          const built = buildSnapshot(
-            roomId,
-            current ? new Uint8Array(current.data) : null,
-            rows.map((row) => new Uint8Array(row.data)),
-          );
-          const data = toBytes(built.snapshot);
-          const covered = Math.max(current?.upToSeq ?? 0, rows.at(-1)!.seq);
-          await tx.docSnapshot.upsert({
-            where: { roomId },
-            create: { roomId, data, upToSeq: covered },
-            update: { data, upToSeq: covered },
-            select: { roomId: true },
-          });
-          // Exactly the rows folded in: a row committed meanwhile (even with a lower seq, from
-          // another instance) stays for the next load and compaction.
-          const seqs = rows.map((row) => row.seq);
-          for (let start = 0; start < seqs.length; start += DELETE_CHUNK) {
-            const chunk = seqs.slice(start, start + DELETE_CHUNK);
-            await tx.docUpdate.deleteMany({ where: { roomId, seq: { in: chunk } } });
-          }
-          return {
-            compacted: true,
-            updates: rows.length,
-            bytes: data.byteLength,
-            buildMs: built.buildMs,
-          };
-        },
-        { maxWait: 10_000, timeout: 60_000 },
-      );
+            const stored = await readFoldable(tx, roomId, upToSeq);
+            if (!stored) return NOT_COMPACTED;
+            const built = await buildSnapshot(roomId, stored.snapshot?.data ?? null, stored.updates);
+            return (await writeFolded(tx, roomId, stored, built)) ?? NOT_COMPACTED;
+          },
+          COMPACTION_TRANSACTION,
+        );
+      }
+      return compactOnSqlite(roomId, upToSeq);
     },
 
     async saveVersion(roomId, state, reason: VersionReason, stageId) {

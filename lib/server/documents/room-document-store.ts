@@ -39,8 +39,10 @@ export interface CompactionOutcome {
   updates: number;
   /** Size of the written snapshot. */
   bytes: number;
-  /** Time the event loop was blocked building the snapshot (synchronous Yjs work). */
+  /** Time building the snapshot took (Yjs work). */
   buildMs: number;
+  /** True when it was built in a worker thread; false: it blocked the event loop for `buildMs`. */
+  builtOffThread: boolean;
 }
 
 export type VersionReason = "interval" | "stage" | "restore" | "created";
