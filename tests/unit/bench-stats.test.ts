@@ -124,6 +124,7 @@ describe("report sections", () => {
     capacity: null,
     idleRooms: null,
     largeRoom: null,
+    compaction: null,
     browser: null,
     ...overrides,
   });
