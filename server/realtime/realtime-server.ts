@@ -198,6 +198,7 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
       for (const connection of open) connection.terminate();
       await Promise.all(open.map((connection) => connection.whenClosed()));
       await registry.unloadAll();
+      await options.store.flushActivity();
       clusterPeople.stop();
       await bus.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

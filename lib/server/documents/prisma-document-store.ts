@@ -3,6 +3,7 @@
  * invariants; the comments below say how each one is kept.
  */
 import { databaseProvider, getPrisma, type DbClient } from "@/lib/server/db/client";
+import { createActivityBuffer } from "@/lib/server/documents/activity-buffer";
 import type { DatabaseProvider } from "@/lib/server/db/database-config";
 import {
   buildSnapshotInThisThread,
@@ -16,11 +17,6 @@ import type {
   StoredRoomDocument,
   VersionReason,
 } from "@/lib/server/documents/room-document-store";
-
-/** The start of the UTC minute `at` falls in: the key of a RoomActivity row. */
-export function activityMinute(at: Date): Date {
-  return new Date(Math.floor(at.getTime() / 60_000) * 60_000);
-}
 
 /**
  * Prisma's Bytes input wants an ArrayBuffer-backed view; Yjs may hand us any Uint8Array. Copied
@@ -152,19 +148,8 @@ export function createPrismaDocumentStore(
    */
   const appendQueues = new Map<string, Promise<unknown>>();
 
-  /** One upsert per stage the batch touched (almost always one): counts add up per minute. */
-  function activityUpserts(roomId: string, activity: StageActivity[]) {
-    const lastAt = new Date();
-    const minute = activityMinute(lastAt);
-    return activity.map(({ stageId, updates }) =>
-      prisma.roomActivity.upsert({
-        where: { roomId_minute_stageId: { roomId, minute, stageId: stageId ?? "" } },
-        create: { roomId, minute, stageId: stageId ?? "", updates, lastAt },
-        update: { updates: { increment: updates }, lastAt },
-        select: { roomId: true },
-      }),
-    );
-  }
+  /** Activity is written apart from the updates, every few seconds (activity-buffer.ts). */
+  const activityBuffer = createActivityBuffer(prisma);
 
   async function appendNow(
     roomId: string,
@@ -183,14 +168,16 @@ export function createPrismaDocumentStore(
       });
       return Math.max(last?.seq ?? 0, snapshot?.upToSeq ?? 0);
     }
-    // One batch transaction: all updates and their activity are durable together, or none is.
-    const created = await prisma.$transaction([
-      ...updates.map((data) =>
+    // One batch transaction: all updates are durable together, or none is. (On SQLite a
+    // transaction also waits its turn on the one connection: a write outside one would join a
+    // compaction's open transaction, and be undone with it.)
+    const created = await prisma.$transaction(
+      updates.map((data) =>
         prisma.docUpdate.create({ data: { roomId, data: toBytes(data) }, select: { seq: true } }),
       ),
-      ...activityUpserts(roomId, activity),
-    ]);
-    return (created[updates.length - 1] as { seq: number }).seq;
+    );
+    activityBuffer.add(roomId, activity);
+    return created.at(-1)!.seq;
   }
 
   /**
@@ -282,6 +269,8 @@ export function createPrismaDocumentStore(
       }
       return compactOnSqlite(roomId, upToSeq);
     },
+
+    flushActivity: () => activityBuffer.flush(),
 
     async saveVersion(roomId, state, reason: VersionReason, stageId) {
       await prisma.docVersion.create({
