@@ -17,7 +17,7 @@ import { CloseCode } from "@/lib/shared/realtime/close-codes";
 import { logger } from "@/lib/server/logger";
 import type { Connection } from "./connection";
 import { compactRoom } from "./compaction";
-import { encodeAwarenessMessage, encodeUpdateMessage } from "./messages";
+import { awarenessFrame, encodeUpdateMessage } from "./messages";
 import { REMOTE_ORIGIN, type RoomBus, type RoomMessage } from "./room-bus";
 import type { DecodedUpdate } from "./update-guard";
 import { batchActivity } from "./stage-activity";
@@ -345,13 +345,14 @@ export class Room {
       for (const clientId of change.removed) sender.awarenessClientIds.delete(clientId);
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
+    // Encoded once, for the other instances and for this room's connections.
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     // A connection's change (also its removal in `detach`, when it is no longer in the set).
     // Expiry ("timeout") happens on every instance by itself, so it is not published.
     if (origin !== REMOTE_ORIGIN && origin !== "timeout") {
-      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
       this.options.bus.publishRoom(this.roomId, { kind: "awareness", update });
     }
-    const message = encodeAwarenessMessage(this.awareness, changed);
+    const message = awarenessFrame(update);
     for (const connection of this.connections) {
       if (connection !== origin) connection.send(message);
     }

@@ -4,6 +4,7 @@
  */
 import { databaseProvider, getPrisma, type DbClient } from "@/lib/server/db/client";
 import { createActivityBuffer } from "@/lib/server/documents/activity-buffer";
+import { createAppendBatcher } from "@/lib/server/documents/append-batcher";
 import type { DatabaseProvider } from "@/lib/server/db/database-config";
 import {
   buildSnapshotInThisThread,
@@ -142,12 +143,6 @@ export function createPrismaDocumentStore(
   provider: DatabaseProvider = databaseProvider(),
   { buildSnapshot = buildSnapshotInThisThread }: PrismaDocumentStoreOptions = {},
 ): RoomDocumentStore {
-  /**
-   * Appends per room, chained: "resolves in call order" must hold even on PostgreSQL, where two
-   * concurrent transactions on different pool connections could commit the other way round.
-   */
-  const appendQueues = new Map<string, Promise<unknown>>();
-
   /** Activity is written apart from the updates, every few seconds (activity-buffer.ts). */
   const activityBuffer = createActivityBuffer(prisma);
 
@@ -157,6 +152,7 @@ export function createPrismaDocumentStore(
     activity: StageActivity[] = [{ stageId: null, updates: updates.length }],
   ): Promise<number> {
     if (updates.length === 0) {
+      await batcher.whenWritten();
       const last = await prisma.docUpdate.findFirst({
         where: { roomId },
         orderBy: { seq: "desc" },
@@ -168,17 +164,28 @@ export function createPrismaDocumentStore(
       });
       return Math.max(last?.seq ?? 0, snapshot?.upToSeq ?? 0);
     }
-    // One batch transaction: all updates are durable together, or none is. (On SQLite a
-    // transaction also waits its turn on the one connection: a write outside one would join a
-    // compaction's open transaction, and be undone with it.)
+    const seq = await batcher.append(updates.map((data) => ({ roomId, data: toBytes(data) })));
+    activityBuffer.add(roomId, activity);
+    return seq;
+  }
+
+  /**
+   * One batch transaction: all rows are durable together, or none is (append-batcher.ts puts
+   * several rooms' appends into one). On SQLite a transaction also waits its turn on the one
+   * connection: a write outside one would join a compaction's open transaction, and be undone
+   * with it.
+   */
+  const batcher = createAppendBatcher(async (rows) => {
     const created = await prisma.$transaction(
-      updates.map((data) =>
-        prisma.docUpdate.create({ data: { roomId, data: toBytes(data) }, select: { seq: true } }),
+      rows.map(({ roomId, data }) =>
+        prisma.docUpdate.create({
+          data: { roomId, data },
+          select: { seq: true },
+        }),
       ),
     );
-    activityBuffer.add(roomId, activity);
-    return created.at(-1)!.seq;
-  }
+    return created.map((row) => row.seq);
+  });
 
   /**
    * SQLite has one connection, and an open transaction holds it against every other write: a
@@ -237,17 +244,7 @@ export function createPrismaDocumentStore(
       };
     },
 
-    appendUpdates(roomId, updates, activity) {
-      const previous = appendQueues.get(roomId) ?? Promise.resolve();
-      const next = previous.catch(() => {}).then(() => appendNow(roomId, updates, activity));
-      appendQueues.set(roomId, next);
-      void next
-        .finally(() => {
-          if (appendQueues.get(roomId) === next) appendQueues.delete(roomId);
-        })
-        .catch(() => {});
-      return next;
-    },
+    appendUpdates: appendNow,
 
     compact(roomId, upToSeq) {
       if (provider === "postgres") {
