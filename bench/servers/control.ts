@@ -72,6 +72,11 @@ export async function handleControlRequest(
         gcForced: gc !== undefined,
       });
     }
+    if (request.method === "GET" && url.pathname === "/bench/cpu") {
+      // The whole process (every thread): user and system CPU time since it started, in ms.
+      const { user, system } = process.cpuUsage();
+      return sendJson(response, 200, { userMs: user / 1000, systemMs: system / 1000 });
+    }
     if (request.method === "GET" && url.pathname === "/bench/stats") {
       return sendJson(response, 200, handlers.stats());
     }
