@@ -78,10 +78,3 @@ export const buildSnapshotInWorker: SnapshotBuilder = async (roomId, snapshot, u
   logFoldFailures(roomId, answer.failures);
   return { snapshot: answer.snapshot, buildMs: answer.buildMs, offThread: true };
 };
-
-/** Stops the worker (tests, shutdown); builds in flight reject. A later build starts a new one. */
-export async function stopSnapshotWorker(): Promise<void> {
-  const running = worker;
-  worker = null;
-  await running?.terminate();
-}
