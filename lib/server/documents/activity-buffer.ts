@@ -55,7 +55,11 @@ export function createActivityBuffer(prisma: DbClient): ActivityBuffer {
     pending = new Map();
     if (rows.length === 0) return;
     try {
-      await prisma.$transaction(rows.map(upsert));
+      // An interactive transaction of single upserts, not a batch: Prisma compiles a plan for
+      // every new batch size (tens of ms on the event loop), while a single query's is cached.
+      await prisma.$transaction(async (tx) => {
+        for (const row of rows) await upsert(row, tx);
+      });
     } catch (error) {
       // One by one, so a row that cannot be written (its room deleted meanwhile) is the only
       // one lost.
@@ -68,8 +72,11 @@ export function createActivityBuffer(prisma: DbClient): ActivityBuffer {
     }
   }
 
-  function upsert({ roomId, minute, stageId, updates, lastAt }: PendingActivity) {
-    return prisma.roomActivity.upsert({
+  function upsert(
+    { roomId, minute, stageId, updates, lastAt }: PendingActivity,
+    db: Pick<DbClient, "roomActivity"> = prisma,
+  ) {
+    return db.roomActivity.upsert({
       where: { roomId_minute_stageId: { roomId, minute, stageId } },
       create: { roomId, minute, stageId, updates, lastAt },
       update: { updates: { increment: updates }, lastAt },

@@ -4,7 +4,7 @@
  */
 import { databaseProvider, getPrisma, type DbClient } from "@/lib/server/db/client";
 import { createActivityBuffer } from "@/lib/server/documents/activity-buffer";
-import { createAppendBatcher } from "@/lib/server/documents/append-batcher";
+import { createAppendBatcher, type StoredRow } from "@/lib/server/documents/append-batcher";
 import type { DatabaseProvider } from "@/lib/server/db/database-config";
 import {
   buildSnapshotInThisThread,
@@ -152,7 +152,7 @@ export function createPrismaDocumentStore(
     activity: StageActivity[] = [{ stageId: null, updates: updates.length }],
   ): Promise<number> {
     if (updates.length === 0) {
-      await batcher.whenWritten();
+      await Promise.all([batcher.whenWritten(), roomQueues.get(roomId)?.catch(() => {})]);
       const last = await prisma.docUpdate.findFirst({
         where: { roomId },
         orderBy: { seq: "desc" },
@@ -164,28 +164,52 @@ export function createPrismaDocumentStore(
       });
       return Math.max(last?.seq ?? 0, snapshot?.upToSeq ?? 0);
     }
-    const seq = await batcher.append(updates.map((data) => ({ roomId, data: toBytes(data) })));
+    const rows = updates.map((data) => ({ roomId, data: toBytes(data) }));
+    const seq = await (provider === "postgres"
+      ? appendInRoomOrder(roomId, rows)
+      : batcher.append(rows));
     activityBuffer.add(roomId, activity);
     return seq;
   }
 
   /**
-   * One batch transaction: all rows are durable together, or none is (append-batcher.ts puts
-   * several rooms' appends into one). On SQLite a transaction also waits its turn on the one
-   * connection: a write outside one would join a compaction's open transaction, and be undone
-   * with it.
+   * One transaction: all rows are durable together, or none is. On SQLite a transaction also
+   * waits its turn on the one connection: a write outside one would join a compaction's open
+   * transaction, and be undone with it.
    */
-  const batcher = createAppendBatcher(async (rows) => {
-    const created = await prisma.$transaction(
-      rows.map(({ roomId, data }) =>
-        prisma.docUpdate.create({
-          data: { roomId, data },
-          select: { seq: true },
-        }),
-      ),
-    );
-    return created.map((row) => row.seq);
-  });
+  async function writeRows(rows: StoredRow[]): Promise<number[]> {
+    const create = (db: Pick<DbClient, "docUpdate">, { roomId, data }: StoredRow) =>
+      db.docUpdate.create({ data: { roomId, data }, select: { seq: true } });
+    // One row (the usual case): a batch of one, which Prisma runs as a single cached query.
+    // More: an interactive transaction of single creates, because Prisma compiles a plan for
+    // every new batch size (tens of ms on the event loop) but caches a single query's.
+    if (rows.length === 1) return [(await prisma.$transaction([create(prisma, rows[0]!)]))[0]!.seq];
+    return prisma.$transaction(async (tx) => {
+      const seqs: number[] = [];
+      for (const row of rows) seqs.push((await create(tx, row)).seq);
+      return seqs;
+    });
+  }
+
+  /**
+   * SQLite: every room's appends share one writer anyway, so those that queue meanwhile go into
+   * one transaction (append-batcher.ts). PostgreSQL: rooms append in parallel over the pool,
+   * each room's in call order ("resolves in call order" must hold even there, where two
+   * concurrent transactions on different connections could commit the other way round).
+   */
+  const batcher = createAppendBatcher(writeRows);
+  const roomQueues = new Map<string, Promise<unknown>>();
+  function appendInRoomOrder(roomId: string, rows: StoredRow[]): Promise<number> {
+    const previous = roomQueues.get(roomId) ?? Promise.resolve();
+    const next = previous.catch(() => {}).then(async () => (await writeRows(rows)).at(-1)!);
+    roomQueues.set(roomId, next);
+    void next
+      .finally(() => {
+        if (roomQueues.get(roomId) === next) roomQueues.delete(roomId);
+      })
+      .catch(() => {});
+    return next;
+  }
 
   /**
    * SQLite has one connection, and an open transaction holds it against every other write: a
@@ -251,18 +275,15 @@ export function createPrismaDocumentStore(
         // Instances append on other pool connections meanwhile, so the transaction may stay
         // open while the snapshot is built; the advisory lock is held until it ends, and
         // another instance compacting the room skips.
-        return prisma.$transaction(
-          async (tx): Promise<CompactionOutcome> => {
-            const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+        return prisma.$transaction(async (tx): Promise<CompactionOutcome> => {
+          const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
               SELECT pg_try_advisory_xact_lock(${COMPACTION_LOCK_CLASS}::int4, hashtext(${roomId})) AS locked`;
-            if (!lock?.locked) return NOT_COMPACTED;
-            const stored = await readFoldable(tx, roomId, upToSeq);
-            if (!stored) return NOT_COMPACTED;
-            const built = await buildSnapshot(roomId, stored.snapshot?.data ?? null, stored.updates);
-            return (await writeFolded(tx, roomId, stored, built)) ?? NOT_COMPACTED;
-          },
-          COMPACTION_TRANSACTION,
-        );
+          if (!lock?.locked) return NOT_COMPACTED;
+          const stored = await readFoldable(tx, roomId, upToSeq);
+          if (!stored) return NOT_COMPACTED;
+          const built = await buildSnapshot(roomId, stored.snapshot?.data ?? null, stored.updates);
+          return (await writeFolded(tx, roomId, stored, built)) ?? NOT_COMPACTED;
+        }, COMPACTION_TRANSACTION);
       }
       return compactOnSqlite(roomId, upToSeq);
     },
