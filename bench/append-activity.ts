@@ -1,7 +1,8 @@
 /**
- * What recording activity costs on the hot write path: `appendUpdates` of a batch as it was
- * (updates only) beside as it is (updates + the RoomActivity upsert, one transaction), on the
- * same database and table, alternating; and the stage attribution of one edit on a 10k-record
+ * What recording activity costs on the hot write path: `appendUpdates` of a batch with the
+ * updates alone (one batch transaction) beside the store's, which also counts the activity (in
+ * memory; written every few seconds by lib/server/documents/activity-buffer.ts), on the same
+ * database and table, alternating; and the stage attribution of one edit on a 10k-record
  * board. Not part of `npm run bench`:
  *
  *   npx tsx bench/append-activity.ts                          # SQLite

@@ -37,6 +37,8 @@ export interface BenchResults {
   capacity: Measured<CapacityResult>[] | null;
   idleRooms: Measured<IdleRoomsResult>[] | null;
   largeRoom: Measured<{ largeRoom: LargeRoomResult; compaction: CompactionResult }>[] | null;
+  /** The compaction step: after `largeRoom`, or alone (`--only=compaction`). */
+  compaction: Measured<{ compaction: CompactionResult }>[] | null;
   browser: { notes: number; step: BrowserOpenStep } | null;
   browserLarge: LargeBrowserOpenStep | null;
 }
@@ -92,7 +94,7 @@ export function renderReport(results: BenchResults): string {
       ? renderMemorySection(results.idleRooms, results.largeRoom, plan)
       : []),
     ...(results.largeRoom ? renderOpenSection(results.largeRoom, plan) : []),
-    ...(results.largeRoom ? renderCompactionSection(results.largeRoom, plan) : []),
+    ...(results.compaction ? renderCompactionSection(results.compaction, plan) : []),
     ...(results.browser ? renderBrowserSection(results.browser.step, results.browser.notes) : []),
     ...(results.browserLarge
       ? renderLargeOpenSection(

@@ -11,6 +11,7 @@
  *   npm run bench -- --only=fan-out,compaction --targets=cocreate,hocuspocus
  *   npm run bench -- --only=browser-10k   the 10,000-shape browser open alone (issue 7: < 1.5 s)
  *   npm run bench -- --multi | --no-multi   force the two-instance variant in or out
+ *   npm run bench -- --only=compaction --out=tmp/bench.md   one full-size step, report elsewhere
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -31,13 +32,24 @@ import { FULL_PLAN, QUICK_PLAN } from "./config";
 import { measureFanOut, type FanOutResult } from "./metrics/fan-out";
 import { measureRoomCapacity } from "./metrics/room-capacity";
 import { measureIdleRooms, type IdleRoomsResult } from "./metrics/idle-rooms";
-import { measureLargeRoom, type LargeRoomResult } from "./metrics/large-room";
+import { fillRoom, measureLargeRoom, type LargeRoomResult } from "./metrics/large-room";
+import { closeClient } from "./lib/clients";
+import type { BenchRoom } from "./servers/control";
 import { measureCompaction, type CompactionResult } from "./metrics/compaction";
 import { runBrowserOpen } from "./browser/run-browser-open";
 import { runLargeBrowserOpen } from "./browser/run-large-open";
 import { renderReport, type Measured } from "./report";
 
-const METRICS = ["fan-out", "capacity", "memory", "large-room", "browser", "browser-10k"] as const;
+/** "compaction" runs after "large-room" in its room; alone, it fills a room of its own first. */
+const METRICS = [
+  "fan-out",
+  "capacity",
+  "memory",
+  "large-room",
+  "compaction",
+  "browser",
+  "browser-10k",
+] as const;
 type MetricKey = (typeof METRICS)[number];
 
 const { values: args } = parseArgs({
@@ -48,6 +60,7 @@ const { values: args } = parseArgs({
     targets: { type: "string" },
     multi: { type: "boolean" },
     "no-multi": { type: "boolean" },
+    out: { type: "string" },
   },
 });
 const quick = args.quick ?? false;
@@ -58,9 +71,10 @@ const metrics = new Set<MetricKey>(
     : METRICS,
 );
 const reportPath =
-  quick && !args.write
+  args.out ??
+  (quick && !args.write
     ? path.join("bench", "results", "BENCHMARKS.quick.md")
-    : "docs/BENCHMARKS.md";
+    : "docs/BENCHMARKS.md");
 
 const started = performance.now();
 const running = new Set<BenchTarget>();
@@ -178,19 +192,23 @@ async function main(): Promise<void> {
         say(
           `  RSS +${mib(result.memory.loaded.rss - result.memory.baseline.rss)} MiB; open cold ${fixed(result.cold?.singleMedian)} ms, warm ${fixed(result.warm.singleMedian)} ms; ${result.warm.crowd.clients} at once warm p50/max ${fixed(result.warm.crowd.p50)}/${fixed(result.warm.crowd.max)} ms`,
         );
-        say(
-          `compaction window: ${plan.compaction.windowMs / 1000} s of edits at ${plan.compaction.ratePerSecond}/s, ${plan.compaction.receivers} receivers`,
-        );
-        const compaction: CompactionResult = await measureCompaction(target, room, plan.compaction);
-        say(
-          `  ${compaction.writes.length ? `${compaction.writes.length} writes (${compaction.writes.map((write) => write.ms.toFixed(0)).join(", ")} ms)` : "no compaction or flush"}, longest stall ${compaction.maxStallMs.toFixed(1)} ms (during writes ${fixed(compaction.maxStallDuringWriteMs ?? Number.NaN)} ms)`,
-        );
+        const compaction = await compactionStep(target, room, say);
         return { largeRoom: result, compaction } satisfies {
           largeRoom: LargeRoomResult;
           compaction: CompactionResult;
         };
       })
     : null;
+
+  const compactionAlone =
+    metrics.has("compaction") && !largeRoom
+      ? await onEach("compaction", async (target, say) => {
+          const [room] = await target.createRooms(1);
+          say(`filling a room with ${plan.largeRoom.shapes} shapes`);
+          closeClient(await fillRoom(target, room!, plan.largeRoom.shapes));
+          return { compaction: await compactionStep(target, room!, say) };
+        })
+      : null;
 
   const browser = metrics.has("browser")
     ? await (async () => {
@@ -226,12 +244,29 @@ async function main(): Promise<void> {
     capacity,
     idleRooms,
     largeRoom,
+    compaction: largeRoom ?? compactionAlone,
     browser,
     browserLarge,
   });
   mkdirSync(path.dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, report);
   progress(`wrote ${reportPath} (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
+}
+
+/** Edits in the filled room while the server compacts (bench/metrics/compaction.ts). */
+async function compactionStep(
+  target: BenchTarget,
+  room: BenchRoom,
+  say: (message: string) => void,
+): Promise<CompactionResult> {
+  say(
+    `compaction window: ${plan.compaction.windowMs / 1000} s of edits at ${plan.compaction.ratePerSecond}/s, ${plan.compaction.receivers} receivers`,
+  );
+  const compaction = await measureCompaction(target, room, plan.compaction);
+  say(
+    `  ${compaction.writes.length ? `${compaction.writes.length} writes (${compaction.writes.map((write) => write.ms.toFixed(0)).join(", ")} ms)` : "no compaction or flush"}, longest stall ${compaction.maxStallMs.toFixed(1)} ms (during writes ${fixed(compaction.maxStallDuringWriteMs ?? Number.NaN)} ms)`,
+  );
+  return compaction;
 }
 
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);

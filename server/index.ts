@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { REALTIME_PATH } from "@/lib/shared/realtime/protocol";
 import { loadAuthSecret } from "@/lib/server/auth/auth-secret";
-import { disconnectPrisma } from "@/lib/server/db/client";
+import { databaseProvider, disconnectPrisma, getPrisma } from "@/lib/server/db/client";
 import {
   CLIENT_ADDRESS_HEADER,
   clientAddressOf,
@@ -15,6 +15,7 @@ import {
 } from "@/lib/server/http/client-address";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
 import { closeSharedLimitsRedis, sharedLimitsRedis } from "@/lib/server/limits/limits-redis";
+import { buildSnapshotInWorker } from "@/lib/server/documents/snapshot-worker/snapshot-worker";
 import { logger } from "@/lib/server/logger";
 import { publishAccessRechecker } from "@/lib/server/realtime/access-changes";
 import { publishDocumentChanger } from "@/lib/server/realtime/document-changes";
@@ -59,7 +60,10 @@ async function main(): Promise<void> {
   const handleRequest = app.getRequestHandler();
   const handleNextUpgrade = app.getUpgradeHandler();
   const realtime = createRealtimeServer({
-    store: createPrismaDocumentStore(),
+    // Compaction builds snapshots in a worker thread: the event loop never waits for it.
+    store: createPrismaDocumentStore(getPrisma(), databaseProvider(), {
+      buildSnapshot: buildSnapshotInWorker,
+    }),
     authSecret,
     checkAccess: findRoomAccess,
     versionIntervalMs: versionIntervalMs(),

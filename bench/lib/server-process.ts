@@ -44,13 +44,18 @@ export function pinSelf(core: number): boolean {
   return spawnSync("taskset", ["-a", "-cp", String(core), String(process.pid)]).status === 0;
 }
 
-/** Spawns `node --expose-gc --import tsx <entry>` (under `taskset -c <core>` when given). */
+/**
+ * Spawns `node --expose-gc --import tsx <entry>` (under `taskset -c <core>` when given).
+ * BENCH_SERVER_NODE_ARGS adds node options to every server, e.g. to profile them:
+ * `BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=tmp/prof" npm run bench -- --only=capacity`.
+ */
 export async function startServerProcess(
   name: string,
   entry: string,
   options: { core: number | null; env?: Record<string, string> },
 ): Promise<ServerProcess> {
-  const nodeArgs = ["--expose-gc", "--import", "tsx", entry];
+  const extraArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const nodeArgs = ["--expose-gc", ...extraArgs, "--import", "tsx", entry];
   const [command, args] =
     options.core === null
       ? [process.execPath, nodeArgs]

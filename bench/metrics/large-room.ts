@@ -75,12 +75,7 @@ export async function measureLargeRoom(
   const baseline = await readSettledMemory(server, options.settle);
 
   options.progress(`filling a room with ${options.shapes} shapes`);
-  const filler = await connectClient(server, room!);
-  fill(filler, options.shapes);
-  // A second client seeing everything means the server accepted (Cocreate: stored) it all.
-  const check = await connectClient(server, room!, 1);
-  await waitForRecords(check, options.shapes, 120_000);
-  closeClient(check);
+  const filler = await fillRoom(server, room!, options.shapes);
   const clientDecodeMs = timeClientDecode(filler);
   const loaded = await readSettledMemory(server, options.settle);
   closeClient(filler);
@@ -116,6 +111,24 @@ export async function measureLargeRoom(
       warm: { single, singleMedian: median(single), crowd },
     },
   };
+}
+
+/**
+ * Fills `room` with `shapes` notes and waits until a second client has them all; returns the
+ * filler, still connected. Also the compaction step's setup when it runs alone.
+ */
+export async function fillRoom(
+  server: BenchTarget,
+  room: BenchRoom,
+  shapes: number,
+): Promise<BenchClient> {
+  const filler = await connectClient(server, room);
+  fill(filler, shapes);
+  // A second client seeing everything means the server accepted (Cocreate: stored) it all.
+  const check = await connectClient(server, room, 1);
+  await waitForRecords(check, shapes, 120_000);
+  closeClient(check);
+  return filler;
 }
 
 /** Writes `shapes` notes in transactions of 100, like pastes of 100 notes. */

@@ -3,6 +3,7 @@ import type { BenchPlan } from "../config";
 import type { CompactionResult } from "../metrics/compaction";
 import { count, list, ms, table } from "./format";
 import { failures, succeeded, type Measured } from "./measured";
+import type { PersistenceEvent } from "../servers/control";
 
 export function renderCompactionSection(
   results: Measured<{ compaction: CompactionResult }>[],
@@ -20,7 +21,7 @@ export function renderCompactionSection(
     `In the room of section 4, ${receivers} clients receive while one writer moves a note ${ratePerSecond}×/s for ${windowMs / 1000} s`,
     "(then 3 s without edits).",
     `Cocreate compacts by itself every ${plan.serverEnv.BENCH_COMPACT_AFTER_UPDATES ?? 200} stored updates${plan.serverEnv.BENCH_COMPACT_AFTER_UPDATES ? " (200 in production; lowered for the quick run)" : ""}: its store reads the stored snapshot and updates,`,
-    "builds one new snapshot from them (synchronous Yjs work) and writes it in place of the update log;",
+    "builds one new snapshot from them (Yjs work, in a worker thread) and writes it in place of the update log;",
     "Hocuspocus flushes the whole document to SQLite by itself (2 s after the last edit, at least every",
     "10 s); the reference server writes nothing. A write's time runs from the start of the compaction",
     "(flush) to the end of its database write. Stalls: a 5 ms timer inside the server process notes every tick that",
@@ -45,13 +46,17 @@ export function renderCompactionSection(
           ),
         ],
         [
-          "of which building/encoding the snapshot, on the event loop (ms)",
+          "of which building/encoding the snapshot (ms)",
           ...cell((r, persists) => {
-            const sync = r.writes
-              .map((write) => write.syncMs)
-              .filter((value): value is number => value !== null);
+            const known = (pick: (write: PersistenceEvent) => number | null | undefined) =>
+              r.writes.map(pick).filter((value): value is number => typeof value === "number");
+            const sync = known((write) => write.syncMs);
+            const offLoop = known((write) => write.offLoopMs);
             if (!r.writes.length) return none(persists);
-            return sync.length ? list(sync, 1) : "all of it (better-sqlite3 is synchronous)";
+            if (offLoop.length) return `${list(offLoop, 1)} in a worker thread, off the event loop`;
+            return sync.length
+              ? `${list(sync, 1)} on the event loop`
+              : "all of it, on the event loop (better-sqlite3 is synchronous)";
           }),
         ],
         [

@@ -52,8 +52,8 @@ export function renderTargetsSection(results: BenchResults): string[] {
       ]);
     }
   }
-  if (results.largeRoom) {
-    for (const { spec, value } of ofCocreate(succeeded(results.largeRoom))) {
+  if (results.compaction) {
+    for (const { spec, value } of ofCocreate(succeeded(results.compaction))) {
       const stall = value.compaction.maxStallDuringWriteMs;
       rows.push([
         `no event-loop stall over ${STALL_LIMIT_MS} ms from compaction (${spec.label})`,

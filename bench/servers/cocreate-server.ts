@@ -13,7 +13,7 @@
  * BENCH_PORT: port to listen on (0: any free port). BENCH_COMPACT_AFTER_UPDATES: see below.
  *
  * Compactions are recorded for GET /bench/persistence by timing the store's `compact`
- * (read the stored rows, build the snapshot synchronously (`buildMs`), write it).
+ * (read the stored rows, build the snapshot in the worker thread (`buildMs`), write it).
  */
 import { createServer } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -33,8 +33,9 @@ process.env.LOG_LEVEL ??= "warn";
 
 // Imported after DATA_DIR / DATABASE_URL are set: the database client reads them on first use.
 const { migrateDatabase } = await import("@/lib/server/db/migrate");
-const { getPrisma, disconnectPrisma } = await import("@/lib/server/db/client");
+const { databaseProvider, getPrisma, disconnectPrisma } = await import("@/lib/server/db/client");
 const { createPrismaDocumentStore } = await import("@/lib/server/documents/prisma-document-store");
+const { buildSnapshotInWorker } = await import("@/lib/server/documents/snapshot-worker/snapshot-worker");
 const { mintRoomToken } = await import("@/lib/server/auth/room-token");
 const { REALTIME_PATH } = await import("@/lib/shared/realtime/protocol");
 const { createRealtimeServer } = await import("@/server/realtime/realtime-server");
@@ -53,7 +54,10 @@ const compactions = createPersistenceLog();
 
 await migrateDatabase();
 const authSecret = process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex");
-const store = createPrismaDocumentStore();
+// As server/index.ts runs it: snapshots built in the worker thread.
+const store = createPrismaDocumentStore(getPrisma(), databaseProvider(), {
+  buildSnapshot: buildSnapshotInWorker,
+});
 const realtime = createRealtimeServer({
   store: {
     ...store,
@@ -65,7 +69,8 @@ const realtime = createRealtimeServer({
           kind: "compaction",
           startedAt,
           endedAt: epochNow(),
-          syncMs: outcome.buildMs,
+          syncMs: outcome.builtOffThread ? null : outcome.buildMs,
+          offLoopMs: outcome.builtOffThread ? outcome.buildMs : null,
           bytes: outcome.bytes,
         });
       }

@@ -26,6 +26,8 @@ export interface PersistenceEvent {
   endedAt: number;
   /** Part of it that ran synchronously on the event loop (encoding the snapshot), when known. */
   syncMs: number | null;
+  /** Building the snapshot in a worker thread, off the event loop (Cocreate), when known. */
+  offLoopMs?: number | null;
   bytes: number | null;
 }
 
@@ -69,6 +71,11 @@ export async function handleControlRequest(
         arrayBuffers,
         gcForced: gc !== undefined,
       });
+    }
+    if (request.method === "GET" && url.pathname === "/bench/cpu") {
+      // The whole process (every thread): user and system CPU time since it started, in ms.
+      const { user, system } = process.cpuUsage();
+      return sendJson(response, 200, { userMs: user / 1000, systemMs: system / 1000 });
     }
     if (request.method === "GET" && url.pathname === "/bench/stats") {
       return sendJson(response, 200, handlers.stats());

@@ -80,9 +80,9 @@ export class Connection {
 
   send(message: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    this.socket.send(message, (error) => {
-      if (error) logger.debug({ err: error, roomId: this.roomId }, "send failed");
-    });
+    // No callback: one closure per recipient per update adds up in a full room, and a failed
+    // write surfaces as the socket's 'error' and 'close' anyway.
+    this.socket.send(message);
   }
 
   /** Closes with `code`; frames that arrive afterwards are ignored. */

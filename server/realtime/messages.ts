@@ -34,11 +34,13 @@ export function encodeAwarenessMessage(
   awareness: awarenessProtocol.Awareness,
   clientIds: number[],
 ): Uint8Array {
+  return awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(awareness, clientIds));
+}
+
+/** An awareness frame carrying an already encoded awareness update. */
+export function awarenessFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.awareness);
-  encoding.writeVarUint8Array(
-    encoder,
-    awarenessProtocol.encodeAwarenessUpdate(awareness, clientIds),
-  );
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }

@@ -227,6 +227,7 @@ export function createRealtimeServer(options: RealtimeServerOptions): RealtimeSe
       await Promise.all(open.map((connection) => connection.whenClosed()));
       await registry.unloadAll();
       upgradeLimits.close();
+      await options.store.flushActivity();
       clusterPeople.stop();
       await bus.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -17,7 +17,7 @@ import { CloseCode } from "@/lib/shared/realtime/close-codes";
 import { logger } from "@/lib/server/logger";
 import type { Connection } from "./connection";
 import { compactRoom } from "./compaction";
-import { encodeAwarenessMessage, encodeUpdateMessage } from "./messages";
+import { awarenessFrame, encodeUpdateMessage } from "./messages";
 import { REMOTE_ORIGIN, type RoomBus, type RoomMessage } from "./room-bus";
 import type { DecodedUpdate } from "./update-guard";
 import { batchActivity } from "./stage-activity";
@@ -65,7 +65,8 @@ export class Room {
   readonly connections = new Set<Connection>();
   state: RoomState = "loading";
   private storedSinceCompaction = 0;
-  private compactionScheduled = false;
+  /** The compaction in flight, if any (it runs beside the write queue, see maybeScheduleCompaction). */
+  private compaction: Promise<void> | null = null;
   /** Accepted updates not yet applied, so the update guard can resolve references into them. */
   private readonly unapplied = new Set<DecodedUpdate>();
   private versions: VersionScheduler | null = null;
@@ -204,6 +205,7 @@ export class Room {
     this.state = "unloading";
     try {
       this.versions?.saveFinal();
+      await this.compaction;
       if (this.storedSinceCompaction > 0) await this.writeQueue.runTask(() => this.compact());
     } catch (error) {
       // The update log still holds everything; the next load replays it.
@@ -268,17 +270,23 @@ export class Room {
     }
   }
 
+  /**
+   * Not a task of the write queue: a compaction of a large room takes a while (the snapshot is
+   * built in the worker thread), and edits committed meanwhile must not wait for it. They need
+   * not: it folds only rows stored before it read them, and leaves any row stored meanwhile
+   * for the next one (RoomDocumentStore.compact).
+   */
   private maybeScheduleCompaction(): void {
-    if (this.compactionScheduled) return;
+    if (this.compaction || this.state !== "ready") return;
     if (this.storedSinceCompaction < this.options.compactAfterUpdates) return;
-    this.compactionScheduled = true;
-    this.writeQueue
-      .runTask(() => this.compact())
+    this.compaction = this.compact()
       .catch((error: unknown) => {
         logger.error({ err: error, roomId: this.roomId }, "compaction failed");
       })
       .finally(() => {
-        this.compactionScheduled = false;
+        this.compaction = null;
+        // What was stored meanwhile may have reached the threshold again.
+        this.maybeScheduleCompaction();
       });
   }
 
@@ -345,13 +353,14 @@ export class Room {
       for (const clientId of change.removed) sender.awarenessClientIds.delete(clientId);
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
+    // Encoded once, for the other instances and for this room's connections.
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     // A connection's change (also its removal in `detach`, when it is no longer in the set).
     // Expiry ("timeout") happens on every instance by itself, so it is not published.
     if (origin !== REMOTE_ORIGIN && origin !== "timeout") {
-      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
       this.options.bus.publishRoom(this.roomId, { kind: "awareness", update });
     }
-    const message = encodeAwarenessMessage(this.awareness, changed);
+    const message = awarenessFrame(update);
     for (const connection of this.connections) {
       if (connection !== origin) connection.send(message);
     }

@@ -1,8 +1,9 @@
 /**
  * Group commit for one room. Updates pushed while a write is in flight are collected and
  * committed as one batch, so a busy room makes one database round trip per batch rather than
- * per keystroke. Tasks (compaction, versions) run in the same queue, so they observe exactly
- * the updates committed before them. Order is strictly FIFO.
+ * per keystroke. Tasks (versions, the final compaction at unload) run in the same queue, so they
+ * observe exactly the updates committed before them. Order is strictly FIFO. (Compaction while
+ * people work runs beside the queue: see Room.maybeScheduleCompaction.)
  */
 import { logger } from "@/lib/server/logger";
 

@@ -14,10 +14,11 @@
 import "./live-timers";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createDbClient } from "@/lib/server/db/client";
+import { createDbClient, databaseProvider } from "@/lib/server/db/client";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
 import { trustedProxyCount } from "@/lib/server/http/client-address";
 import { sharedLimitsRedis } from "@/lib/server/limits/limits-redis";
+import { buildSnapshotInWorker } from "@/lib/server/documents/snapshot-worker/snapshot-worker";
 import { findRoomAccess } from "@/lib/server/rooms/find-room-access";
 import { realtimeLimitsFromEnv } from "@/server/realtime/limits/limit-config";
 import { createRedisRoomBus } from "@/server/realtime/redis-room-bus";
@@ -33,7 +34,9 @@ const sharedLimits = sharedLimitsRedis();
 await sharedLimits?.ready;
 
 const realtime = createRealtimeServer({
-  store: createPrismaDocumentStore(createDbClient()),
+  store: createPrismaDocumentStore(createDbClient(), databaseProvider(), {
+    buildSnapshot: buildSnapshotInWorker,
+  }),
   authSecret: process.env.REALTIME_TEST_SECRET ?? "",
   bus,
   compactAfterUpdates,

@@ -19,6 +19,7 @@ import { disconnectPrisma, getPrisma, type DbClient } from "@/lib/server/db/clie
 import type { DatabaseProvider } from "@/lib/server/db/database-config";
 import { migrateDatabase } from "@/lib/server/db/migrate";
 import { createPrismaDocumentStore } from "@/lib/server/documents/prisma-document-store";
+import { buildSnapshotInWorker } from "@/lib/server/documents/snapshot-worker/snapshot-worker";
 import type { RoomDocumentStore } from "@/lib/server/documents/room-document-store";
 import { createRoom } from "@/lib/server/rooms/create-room";
 
@@ -96,7 +97,8 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   process.env.DATA_DIR = dataDir;
   if (options.migrate !== false) await migrateDatabase();
   const prisma = getPrisma();
-  const store = createPrismaDocumentStore(prisma);
+  // As the server runs it: snapshots built in the worker thread.
+  const store = createPrismaDocumentStore(prisma, provider, { buildSnapshot: buildSnapshotInWorker });
   let ownerId: string | undefined;
 
   return {

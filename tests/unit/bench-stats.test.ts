@@ -125,6 +125,7 @@ describe("report sections", () => {
     capacity: null,
     idleRooms: null,
     largeRoom: null,
+    compaction: null,
     browser: null,
     browserLarge: null,
     ...overrides,

@@ -39,8 +39,10 @@ export interface CompactionOutcome {
   updates: number;
   /** Size of the written snapshot. */
   bytes: number;
-  /** Time the event loop was blocked building the snapshot (synchronous Yjs work). */
+  /** Time building the snapshot took (Yjs work). */
   buildMs: number;
+  /** True when it was built in a worker thread; false: it blocked the event loop for `buildMs`. */
+  builtOffThread: boolean;
 }
 
 export type VersionReason = "interval" | "stage" | "restore" | "created";
@@ -50,11 +52,14 @@ export interface RoomDocumentStore {
   roomExists(roomId: string): Promise<boolean>;
   load(roomId: string): Promise<StoredRoomDocument>;
   /**
-   * Stores updates in one transaction, together with the batch's activity (one row per minute
-   * and stage; without `activity` the batch counts as `updates.length` off-stage updates);
-   * resolves with the seq of the last one.
+   * Stores updates in one transaction; resolves with the seq of the last one. The batch's
+   * activity (one row per minute and stage; without `activity` the batch counts as
+   * `updates.length` off-stage updates) is recorded once they are stored, and written within a
+   * few seconds, apart from them.
    */
   appendUpdates(roomId: string, updates: Uint8Array[], activity?: StageActivity[]): Promise<number>;
+  /** Writes the activity recorded so far (at shutdown; tests). */
+  flushActivity(): Promise<void>;
   /** Folds the stored updates with seq <= `upToSeq` (default: all) into the snapshot. */
   compact(roomId: string, upToSeq?: number): Promise<CompactionOutcome>;
   /** Keeps a timestamped copy of the whole document for the trainer's review. */

@@ -6,7 +6,11 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { COMPACTION_LOCK_CLASS } from "@/lib/server/documents/prisma-document-store";
+import {
+  COMPACTION_LOCK_CLASS,
+  createPrismaDocumentStore,
+} from "@/lib/server/documents/prisma-document-store";
+import { gatedSnapshotBuilder } from "@/tests/helpers/gated-snapshot-builder";
 import { Cluster } from "@/tests/helpers/multi-instance";
 import { loadStoredDoc, waitUntil, waitUntilAsync } from "@/tests/helpers/realtime-harness";
 
@@ -84,5 +88,39 @@ describe("compaction with two instances", () => {
     });
     const stored = await loadStoredDoc(cluster.database.store, roomId);
     expect(stored.getMap("tags").get("one")).toBe(true);
+  });
+
+  it("keeps what both instances store while a compaction builds its snapshot in the worker", async () => {
+    const roomId = await cluster.database.createRoom();
+    const [portA, portB] = cluster.instances.map((instance) => instance.port) as [number, number];
+    const onA = await cluster.connect(portA, roomId);
+    const onB = await cluster.connect(portB, roomId);
+    const tags = (client: { doc: Y.Doc }) => client.doc.getMap<boolean>("tags");
+    tags(onA).set("before", true);
+    await waitUntil(() => tags(onB).get("before") === true, 20_000, "B sees A's edit");
+
+    // A compaction (this process, the real worker) holds the room's lock and waits to build.
+    const { prisma, provider } = cluster.database;
+    const gated = gatedSnapshotBuilder();
+    const store = createPrismaDocumentStore(prisma, provider, { buildSnapshot: gated.build });
+    const compaction = store.compact(roomId);
+    await gated.reached;
+    for (let round = 0; round < 20; round++) {
+      tags(onA).set(`a:${round}`, true);
+      tags(onB).set(`b:${round}`, true);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await waitUntil(
+      () => tags(onA).size === 41 && tags(onB).size === 41,
+      20_000,
+      "both clients have every edit",
+    );
+    gated.open();
+    expect(await compaction).toMatchObject({ compacted: true, builtOffThread: true });
+
+    const stored = await loadStoredDoc(cluster.database.store, roomId);
+    expect(stored.getMap("tags").toJSON()).toEqual(tags(onA).toJSON());
+    cluster.disconnect(onA);
+    cluster.disconnect(onB);
   });
 });

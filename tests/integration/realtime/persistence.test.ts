@@ -11,6 +11,7 @@ function slowStore(store: RoomDocumentStore, timing: { loadMs: number; compactMs
   const wrapped: RoomDocumentStore = {
     roomExists: (roomId) => store.roomExists(roomId),
     appendUpdates: (roomId, updates) => store.appendUpdates(roomId, updates),
+    flushActivity: () => store.flushActivity(),
     saveVersion: (...args) => store.saveVersion(...args),
     async load(roomId) {
       events.loads++;

@@ -21,6 +21,7 @@ describe("resilience", () => {
         roomExists: (roomId) => store.roomExists(roomId),
         compact: (...args) => store.compact(...args),
         saveVersion: (...args) => store.saveVersion(...args),
+        flushActivity: () => store.flushActivity(),
         async load(roomId) {
           if (failures.load) throw new Error("simulated load failure");
           return store.load(roomId);

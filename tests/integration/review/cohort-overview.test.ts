@@ -91,6 +91,12 @@ beforeAll(async () => {
     10_000,
     "the vote to be stored",
   );
+  // Activity is written a few seconds after the edits (lib/server/documents/activity-buffer.ts).
+  await waitUntilAsync(
+    async () => totalUpdates(await loadCohortOverview(cohortId, prisma), busyGroupId) === 4,
+    10_000,
+    "the activity to be written",
+  );
 });
 
 afterAll(async () => {
