@@ -147,7 +147,8 @@ export class Cluster {
       },
     );
     this.providers.add(provider);
-    await waitForSync(provider);
+    // Generous: in CI the integration project (crash and storm tests) runs beside this one.
+    await waitForSync(provider, 30_000);
     return { doc, provider };
   }
 
